@@ -1,0 +1,7 @@
+package dev.remotecommands.contracts.vehicle;
+
+public enum DoorState {
+    LOCKED,
+    UNLOCKED,
+    UNKNOWN
+}

@@ -1,0 +1,6 @@
+package dev.remotecommands.contracts.vehicle;
+
+public enum IgnitionState {
+    ON,
+    OFF
+}
