@@ -1,0 +1,112 @@
+package dev.remotecommands.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.remotecommands.contracts.events.CommandAcked;
+import dev.remotecommands.contracts.events.CommandRequested;
+import dev.remotecommands.contracts.events.EnrollmentCompleted;
+import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.contracts.events.VehicleStateReported;
+import dev.remotecommands.contracts.vehicle.CarState;
+import dev.remotecommands.contracts.vehicle.CommandStatus;
+import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.contracts.vehicle.DoorState;
+import dev.remotecommands.contracts.vehicle.FailureCause;
+import dev.remotecommands.contracts.vehicle.IgnitionState;
+import dev.remotecommands.contracts.vehicle.Presence;
+import dev.remotecommands.contracts.vehicle.PrivacyMode;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The records, the JSON Schemas and the AsyncAPI document describe the same events. */
+class EventSchemasTest {
+
+    private static final String VIN = "VF7DEMCAR00000001";
+    private static final Instant AT = Instant.parse("2026-11-26T13:02:48.123Z");
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            registry -> registry.schemaIdResolvers(resolvers -> resolvers
+                    .mapPrefix("https://remote-commands.dev/schemas/", "classpath:schemas/")));
+
+    static Stream<Map.Entry<String, Object>> examples() {
+        UUID commandId = UUID.randomUUID();
+        return Map.<String, Object>of(
+                Topics.ENROLLMENT_COMPLETED, new EnrollmentCompleted("account-1", VIN, "phone-1", AT),
+                Topics.ENROLLMENT_REVOKED, new EnrollmentRevoked("account-1", VIN, null, "DEACTIVATED", AT),
+                Topics.COMMAND_REQUESTED, new CommandRequested(commandId, VIN, "account-1", CommandType.UNLOCK, AT,
+                        AT.plusSeconds(60), "c2lnbmF0dXJl"),
+                Topics.COMMAND_ACKED, new CommandAcked(commandId, VIN, CommandStatus.FAILED, FailureCause.PRIVACY_MODE,
+                        "PRIVACY_MODE", new CarState(DoorState.LOCKED, IgnitionState.OFF, PrivacyMode.PRIVATE), AT),
+                Topics.VEHICLE_STATE_REPORTED, new VehicleStateReported(VIN, null, null, null, Presence.ASLEEP, AT))
+                .entrySet().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void every_event_serialises_to_what_its_schema_allows(Map.Entry<String, Object> example) throws Exception {
+        String payload = json.writeValueAsString(example.getValue());
+
+        assertThat(schemaOf(example.getKey()).validate(payload, InputFormat.JSON)).isEmpty();
+        assertThat(json.readValue(payload, example.getValue().getClass())).isEqualTo(example.getValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void a_malformed_vin_is_refused_by_schema_and_record(Map.Entry<String, Object> example) throws Exception {
+        ObjectNode payload = json.valueToTree(example.getValue());
+        payload.put("vin", "VF7DEMCAR0000000I");
+
+        assertThat(schemaOf(example.getKey()).validate(payload.toString(), InputFormat.JSON)).isNotEmpty();
+        assertThatThrownBy(() -> json.treeToValue(payload, example.getValue().getClass()))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_command_without_signature_cannot_be_parsed() throws Exception {
+        ObjectNode payload = json.valueToTree(examples().filter(e -> e.getKey().equals(Topics.COMMAND_REQUESTED))
+                .findFirst().orElseThrow().getValue());
+        payload.remove("signature");
+
+        assertThat(schemaOf(Topics.COMMAND_REQUESTED).validate(payload.toString(), InputFormat.JSON)).isNotEmpty();
+        assertThatThrownBy(() -> json.treeToValue(payload, CommandRequested.class))
+                .hasRootCauseMessage("signature is required");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void the_asyncapi_document_describes_every_topic(Map.Entry<String, Object> example) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/asyncapi.yaml")) {
+            var asyncApi = new YAMLMapper().readTree(in);
+            String topic = example.getKey();
+            assertThat(asyncApi.at("/channels/" + topic + "/address").asText()).isEqualTo(topic);
+            assertThat(asyncApi.at("/components/messages/" + topic + "/payload/$ref").asText())
+                    .isEqualTo("schemas/" + topic + ".schema.json");
+        }
+    }
+
+    private Schema schemaOf(String topic) {
+        return schemas.getSchema(SchemaLocation.of("https://remote-commands.dev/schemas/" + topic + ".schema.json"));
+    }
+}
