@@ -1,0 +1,98 @@
+package dev.remotecommands.command.problem;
+
+import dev.remotecommands.contracts.vehicle.CommandType;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Every problem this service answers with, each saying what went wrong and what to do. */
+public final class Problems {
+
+    private static final String COMMAND_TYPES = Arrays.stream(CommandType.values()).map(Enum::name)
+            .collect(Collectors.joining(", "));
+
+    private Problems() {
+    }
+
+    public static ProblemException vehicleNotFound(String vin) {
+        return new ProblemException(404, "vehicle-not-found", "Vehicle not found",
+                "No vehicle " + vin + " with remote commands enabled for your account. Check the VIN, or complete"
+                        + " the remote-commands enrollment for this vehicle first.");
+    }
+
+    public static ProblemException commandNotFound(String id) {
+        return new ProblemException(404, "command-not-found", "Command not found",
+                "No command " + id + " for your account. Use the id from the Location header of the"
+                        + " POST that created it.");
+    }
+
+    public static ProblemException resourceNotFound(String path) {
+        return new ProblemException(404, "resource-not-found", "Resource not found",
+                "Nothing at " + path + ". See /q/openapi for the API of this service.");
+    }
+
+    public static ProblemException malformedVin(String vin) {
+        return new ProblemException(400, "malformed-vin", "Malformed VIN",
+                "'" + vin + "' is not a VIN: send 17 characters, digits and capital letters except I, O and Q.",
+                Map.of("vin", vin == null ? "" : vin));
+    }
+
+    public static ProblemException idempotencyKeyRequired() {
+        return new ProblemException(400, "idempotency-key-required", "Idempotency-Key header missing",
+                "Send an Idempotency-Key header with a new UUID for each new command, and the same UUID when"
+                        + " you retry the same request.");
+    }
+
+    public static ProblemException idempotencyKeyMalformed(String key) {
+        return new ProblemException(400, "idempotency-key-malformed", "Idempotency-Key is not a UUID",
+                "The Idempotency-Key '" + key + "' is not a UUID: send a UUID such as "
+                        + "3f2b8c1e-6a4d-4b5e-9c1f-2a7d8e9b0c3d, a new one for each new command.");
+    }
+
+    public static ProblemException idempotencyKeyReused(UUID key) {
+        return new ProblemException(422, "idempotency-key-reused", "Idempotency-Key already used for another request",
+                "The Idempotency-Key " + key + " was already used for a different command. Send a new UUID for a"
+                        + " new command; reuse a key only to retry exactly the same request.");
+    }
+
+    public static ProblemException commandTypeRequired() {
+        return new ProblemException(422, "command-type-required", "Command type missing",
+                "The body must name the command, e.g. {\"type\": \"LOCK\"}; one of " + COMMAND_TYPES + ".");
+    }
+
+    public static ProblemException unknownCommandType(String type) {
+        return new ProblemException(422, "unknown-command-type", "Unknown command type",
+                "'" + type + "' is not a command type: send one of " + COMMAND_TYPES + ".",
+                Map.of("allowedTypes", CommandType.values()));
+    }
+
+    public static ProblemException malformedJson(String what) {
+        return new ProblemException(400, "malformed-json", "Malformed JSON body",
+                "The request body could not be read as JSON (" + what + "). Send a JSON object such as"
+                        + " {\"type\": \"LOCK\"}.");
+    }
+
+    public static ProblemException invalidLimit(String limit) {
+        return new ProblemException(400, "invalid-limit", "Invalid limit",
+                "limit must be a whole number from 1 to 100, not '" + limit + "'.");
+    }
+
+    public static ProblemException sameActionInProgress(CommandType type) {
+        return new ProblemException(409, "same-action-in-progress", "Same action already in progress",
+                "A command of type " + type + " is already in progress on this vehicle. Wait for it to finish"
+                        + " (follow its status), then try again if needed.");
+    }
+
+    public static ProblemException tooManyRequests(CommandType type, long retryAfterSeconds, RateLimitFacts facts) {
+        return new ProblemException(429, "too-many-requests", "Too many requests for this vehicle",
+                "At most " + facts.maxRequests() + " " + type + " commands per " + facts.windowSeconds()
+                        + " seconds are allowed for one vehicle. Try again in " + retryAfterSeconds + " seconds.",
+                Map.of("retryAfterSeconds", retryAfterSeconds, "failureCause", "TOO_MANY_REQUESTS"));
+    }
+
+    /** The numbers of a rate limit, as told to the client. */
+    public record RateLimitFacts(int maxRequests, long windowSeconds) {
+    }
+}

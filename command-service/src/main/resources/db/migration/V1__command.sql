@@ -1,0 +1,59 @@
+-- Who may command which car: one row per (account, vehicle, device), kept up to date from
+-- EnrollmentCompleted / EnrollmentRevoked. device_id is '' when the enrollment named no device;
+-- the row with device_id '*' remembers when the whole enrollment was revoked, so that an older
+-- EnrollmentCompleted arriving late cannot enable the car again.
+create table vehicle_grant (
+    account_id  text        not null,
+    vin         varchar(17) not null,
+    device_id   text        not null,
+    enabled     boolean     not null,
+    changed_at  timestamptz not null,
+    primary key (account_id, vin, device_id)
+);
+
+create table command (
+    id               uuid        primary key,
+    vin              varchar(17) not null,
+    account_id       text        not null,
+    type             varchar(20) not null,
+    status           varchar(20) not null,
+    failure_cause    varchar(40),
+    idempotency_key  uuid        not null,
+    created_at       timestamptz not null,
+    updated_at       timestamptz not null,
+    expires_at       timestamptz not null,
+    signature        text        not null,
+    constraint command_idempotency_key unique (account_id, idempotency_key)
+);
+
+-- At most one command in flight per car and type, race-safe across instances.
+create unique index command_one_in_flight on command (vin, type)
+    where status in ('ACCEPTED', 'WAKING_UP_VEHICLE', 'SENT_TO_VEHICLE');
+
+-- Rate limits and the vehicle's command list read recent commands of one car.
+create index command_vin_type_created on command (vin, type, created_at);
+create index command_account_vin_created on command (account_id, vin, created_at desc);
+
+-- The watchdog looks for pending commands past their deadline.
+create index command_pending_expiry on command (expires_at)
+    where status in ('ACCEPTED', 'WAKING_UP_VEHICLE', 'SENT_TO_VEHICLE');
+
+create table command_history (
+    id             bigserial   primary key,
+    command_id     uuid        not null references command (id),
+    status         varchar(20) not null,
+    failure_cause  varchar(40),
+    at             timestamptz not null
+);
+
+create index command_history_command on command_history (command_id, id);
+
+-- Last known condition of each car; null columns are not known yet.
+create table vehicle_state (
+    vin           varchar(17) primary key,
+    doors         varchar(10),
+    ignition      varchar(10),
+    privacy_mode  varchar(10),
+    presence      varchar(10),
+    reported_at   timestamptz not null
+);

@@ -1,0 +1,127 @@
+package dev.remotecommands.command;
+
+import static dev.remotecommands.command.Fixture.enroll;
+import static dev.remotecommands.command.Fixture.newVin;
+import static dev.remotecommands.command.Fixture.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+/** Whatever a client sends, it gets a 4xx problem that says what is wrong, never a 500. */
+@QuarkusTest
+class BadInputTest {
+
+    private static final String PROBLEMS = "https://remote-commands.dev/problems/";
+
+    private final Account driver = Drivers.driver();
+    private String vin;
+
+    @BeforeEach
+    void enrolledCar() {
+        vin = newVin();
+        enroll(driver, vin);
+    }
+
+    @Test
+    void malformedJson() {
+        post(driver, vin, "{\"type\": LOCK", UUID.randomUUID().toString()).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "malformed-json"))
+                .body("status", equalTo(400))
+                .body("title", equalTo("Malformed JSON body"))
+                .body("detail", containsString("{\"type\": \"LOCK\"}"));
+        post(driver, vin, "[1, 2]", UUID.randomUUID().toString()).then().statusCode(400)
+                .body("type", equalTo(PROBLEMS + "malformed-json"));
+        post(driver, vin, "{\"type\": {\"nested\": true}}", UUID.randomUUID().toString()).then().statusCode(400)
+                .body("type", equalTo(PROBLEMS + "malformed-json"));
+    }
+
+    @Test
+    void unknownOrMissingCommandType() {
+        post(driver, vin, "{\"type\": \"OPEN_TRUNK\"}", UUID.randomUUID().toString()).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "unknown-command-type"))
+                .body("detail", containsString("LOCK, UNLOCK, LIGHTS, HORN, REFRESH_STATE"));
+        post(driver, vin, "{}", UUID.randomUUID().toString()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "command-type-required"));
+        post(driver, vin, "", UUID.randomUUID().toString()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "command-type-required"));
+    }
+
+    @Test
+    void malformedVin() {
+        for (String bad : new String[] { "VF7IOQ00000000001", "SHORT", "vf7demcar00000001" }) {
+            post(driver, bad, "{\"type\":\"LOCK\"}", UUID.randomUUID().toString()).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(PROBLEMS + "malformed-vin"))
+                    .body("detail", containsString("17 characters"));
+        }
+        given().auth().oauth2(driver.token()).when().get("/v1/vehicles/{vin}/state", "NOT-A-VIN")
+                .then().statusCode(400).body("type", equalTo(PROBLEMS + "malformed-vin"));
+    }
+
+    @Test
+    void oversizedBody() {
+        String padding = "x".repeat(20 * 1024);
+        post(driver, vin, "{\"type\":\"LOCK\",\"padding\":\"" + padding + "\"}", UUID.randomUUID().toString())
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "payload-too-large"));
+    }
+
+    @Test
+    void missingIdempotencyKey() {
+        post(driver, vin, "{\"type\":\"LOCK\"}", null).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "idempotency-key-required"));
+    }
+
+    @Test
+    void wrongContentType() {
+        given().auth().oauth2(driver.token()).contentType(ContentType.TEXT).body("LOCK")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .when().post("/v1/vehicles/{vin}/commands", vin)
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "unsupported-media-type"))
+                .body("detail", containsString("application/json"));
+    }
+
+    @Test
+    void unknownPathAndWrongMethod() {
+        given().auth().oauth2(driver.token()).when().get("/v1/nothing-here")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "resource-not-found"));
+        given().auth().oauth2(driver.token()).when().delete("/v1/vehicles/{vin}/commands", vin)
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "method-not-allowed"));
+    }
+
+    @Test
+    void aCommandIdThatIsNoUuidIsNotFound() {
+        given().auth().oauth2(driver.token()).when().get("/v1/commands/{id}", "12345")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "command-not-found"));
+    }
+
+    @Test
+    void listLimitMustBeSensible() {
+        given().auth().oauth2(driver.token()).queryParam("limit", 0).when().get("/v1/vehicles/{vin}/commands", vin)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "invalid-limit"))
+                .body("detail", containsString("1 to 100"));
+        given().auth().oauth2(driver.token()).queryParam("limit", "lots").when()
+                .get("/v1/vehicles/{vin}/commands", vin).then().statusCode(400);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.remotecommands.command;
+
+import static dev.remotecommands.command.Fixture.ack;
+import static dev.remotecommands.command.Fixture.awaitStatus;
+import static dev.remotecommands.command.Fixture.enroll;
+import static dev.remotecommands.command.Fixture.newVin;
+import static dev.remotecommands.command.Fixture.parse;
+import static dev.remotecommands.command.Fixture.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.remotecommands.contracts.vehicle.CommandStatus;
+import dev.remotecommands.contracts.vehicle.CommandType;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+@QuarkusTest
+class CommandEventsTest {
+
+    private final Account driver = Drivers.driver();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void theStreamStartsWithTheCurrentStatusFollowsEveryChangeInOrderAndEndsAfterTheTerminalOne() throws Exception {
+        String vin = newVin();
+        enroll(driver, vin);
+        UUID id = submit(driver, vin, CommandType.UNLOCK);
+
+        EventStream stream = open(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.statuses().contains("ACCEPTED"));
+
+        ack(id, vin, CommandStatus.WAKING_UP_VEHICLE);
+        ack(id, vin, CommandStatus.SENT_TO_VEHICLE);
+        ack(id, vin, CommandStatus.SUCCEEDED);
+
+        // the server closes the stream after the terminal event
+        stream.closed().get(30, TimeUnit.SECONDS);
+        assertThat(stream.statuses()).containsExactly("ACCEPTED", "WAKING_UP_VEHICLE", "SENT_TO_VEHICLE", "SUCCEEDED");
+        assertThat(stream.lastEvent()).containsEntry("terminal", true).containsEntry("outcomeKnown", true)
+                .containsEntry("commandId", id.toString());
+    }
+
+    @Test
+    void aFinishedCommandGivesOneEventAndCloses() throws Exception {
+        String vin = newVin();
+        enroll(driver, vin);
+        UUID id = submit(driver, vin, CommandType.HORN);
+        ack(id, vin, CommandStatus.REJECTED, dev.remotecommands.contracts.vehicle.FailureCause.PRIVACY_MODE, null,
+                java.time.Instant.now());
+        awaitStatus(driver, id, CommandStatus.REJECTED);
+
+        EventStream stream = open(id);
+        stream.closed().get(30, TimeUnit.SECONDS);
+        assertThat(stream.statuses()).containsExactly("REJECTED");
+        assertThat(stream.lastEvent()).containsEntry("failureCause", "PRIVACY_MODE");
+    }
+
+    @Test
+    void aStreamOpenedMidwayStartsWithTheCurrentStatus() throws Exception {
+        String vin = newVin();
+        enroll(driver, vin);
+        UUID id = submit(driver, vin, CommandType.LOCK);
+        ack(id, vin, CommandStatus.SENT_TO_VEHICLE);
+        awaitStatus(driver, id, CommandStatus.SENT_TO_VEHICLE);
+
+        EventStream stream = open(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !stream.statuses().isEmpty());
+        ack(id, vin, CommandStatus.FAILED);
+        stream.closed().get(30, TimeUnit.SECONDS);
+        assertThat(stream.statuses()).containsExactly("SENT_TO_VEHICLE", "FAILED");
+    }
+
+    private EventStream open(UUID id) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("/v1/commands/" + id + "/events"))
+                .header("Authorization", "Bearer " + driver.token())
+                .header("Accept", "text/event-stream")
+                .GET().build();
+        List<String> data = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> closed = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    response.body().filter(line -> line.startsWith("data:"))
+                            .forEach(line -> data.add(line.substring("data:".length()).trim()));
+                });
+        return new EventStream(data, closed);
+    }
+
+    private record EventStream(List<String> data, CompletableFuture<Void> closed) {
+
+        List<String> statuses() {
+            return data.stream().map(json -> (String) parse(json).get("status")).toList();
+        }
+
+        java.util.Map<String, Object> lastEvent() {
+            return parse(data.get(data.size() - 1));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.remotecommands.command;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.remotecommands.contracts.Topics;
+import dev.remotecommands.contracts.events.CommandAcked;
+import dev.remotecommands.contracts.events.EnrollmentCompleted;
+import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.contracts.vehicle.CarState;
+import dev.remotecommands.contracts.vehicle.CommandStatus;
+import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.contracts.vehicle.FailureCause;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the tests do the way the BFF, the enrollment service and the bridge would. */
+public final class Fixture {
+
+    public static final String DEVICE = "phone-1";
+    private static final String VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static KafkaCompanion kafka;
+
+    private Fixture() {
+    }
+
+    /** A VIN no other test uses, so that tests do not see each other's commands, limits or grants. */
+    public static String newVin() {
+        StringBuilder vin = new StringBuilder("VF7TEST");
+        while (vin.length() < 17) {
+            vin.append(VIN_ALPHABET.charAt(RANDOM.nextInt(VIN_ALPHABET.length())));
+        }
+        return vin.toString();
+    }
+
+    public static synchronized KafkaCompanion kafka() {
+        if (kafka == null) {
+            kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        }
+        return kafka;
+    }
+
+    public static String json(Object event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Map<String, Object> parse(String json) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = JSON.readValue(json, Map.class);
+            return map;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void produce(String topic, String key, String payload) {
+        kafka().produceStrings().fromRecords(new ProducerRecord<>(topic, key, payload))
+                .awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    public static void produce(String topic, String key, Object event) {
+        produce(topic, key, json(event));
+    }
+
+    /** Enrolls the account for the car through Kafka, as the enrollment service will, and waits until it counts. */
+    public static void enroll(Account account, String vin) {
+        enroll(account, vin, DEVICE, Instant.now());
+    }
+
+    public static void enroll(Account account, String vin, String deviceId, Instant at) {
+        produce(Topics.ENROLLMENT_COMPLETED, vin, new EnrollmentCompleted(account.id(), vin, deviceId, at));
+        awaitVisible(account, vin);
+    }
+
+    public static void revoke(Account account, String vin, String deviceId, Instant at) {
+        produce(Topics.ENROLLMENT_REVOKED, vin, new EnrollmentRevoked(account.id(), vin, deviceId, "test", at));
+    }
+
+    public static void awaitVisible(Account account, String vin) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> stateOf(account, vin).statusCode() == 200);
+    }
+
+    public static void awaitHidden(Account account, String vin) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> stateOf(account, vin).statusCode() == 404);
+    }
+
+    public static Response stateOf(Account account, String vin) {
+        return given().auth().oauth2(account.token()).when().get("/v1/vehicles/{vin}/state", vin);
+    }
+
+    public static Response post(Account account, String vin, String body, String idempotencyKey) {
+        var request = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.when().post("/v1/vehicles/{vin}/commands", vin);
+    }
+
+    public static Response post(Account account, String vin, CommandType type, UUID idempotencyKey) {
+        return post(account, vin, "{\"type\":\"" + type + "\"}", idempotencyKey.toString());
+    }
+
+    /** Sends a command that must be accepted and returns its id. */
+    public static UUID submit(Account account, String vin, CommandType type) {
+        Response response = post(account, vin, type, UUID.randomUUID());
+        if (response.statusCode() != 202) {
+            throw new AssertionError("expected 202 but got " + response.statusCode() + ": " + response.asString());
+        }
+        return UUID.fromString(response.path("id"));
+    }
+
+    public static Response getCommand(Account account, UUID id) {
+        return given().auth().oauth2(account.token()).when().get("/v1/commands/{id}", id);
+    }
+
+    public static String statusOf(Account account, UUID id) {
+        return getCommand(account, id).path("status");
+    }
+
+    public static void awaitStatus(Account account, UUID id, CommandStatus status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.name().equals(statusOf(account, id)));
+    }
+
+    /** The bridge's report about a command. */
+    public static void ack(UUID commandId, String vin, CommandStatus status, FailureCause cause, CarState state,
+            Instant at) {
+        produce(Topics.COMMAND_ACKED, vin, new CommandAcked(commandId, vin, status, cause, "test", state, at));
+    }
+
+    public static void ack(UUID commandId, String vin, CommandStatus status) {
+        ack(commandId, vin, status, null, null, Instant.now());
+    }
+
+    /** The records of a topic whose key is this VIN, read from the beginning. */
+    public static List<ConsumerRecord<String, String>> recordsFor(String topic, String vin, int atLeast) {
+        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> task.getRecords().stream().filter(r -> vin.equals(r.key())).count() >= atLeast);
+            return task.getRecords().stream().filter(r -> vin.equals(r.key())).toList();
+        }
+    }
+
+    /** Waits for exactly {@code expected} records with this key, and checks that no more come during {@code quiet}. */
+    public static List<ConsumerRecord<String, String>> exactlyRecordsFor(String topic, String vin, int expected,
+            Duration quiet) {
+        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> task.getRecords().stream().filter(r -> vin.equals(r.key())).count() >= expected);
+            await().during(quiet).atMost(quiet.plusSeconds(10))
+                    .until(() -> task.getRecords().stream().filter(r -> vin.equals(r.key())).count() == expected);
+            return task.getRecords().stream().filter(r -> vin.equals(r.key())).toList();
+        }
+    }
+}

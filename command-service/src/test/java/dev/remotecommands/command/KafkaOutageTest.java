@@ -1,0 +1,41 @@
+package dev.remotecommands.command;
+
+import static dev.remotecommands.command.Fixture.enroll;
+import static dev.remotecommands.command.Fixture.exactlyRecordsFor;
+import static dev.remotecommands.command.Fixture.newVin;
+import static dev.remotecommands.command.Fixture.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.remotecommands.contracts.Topics;
+import dev.remotecommands.contracts.vehicle.CommandType;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/** Runs last (see junit-platform.properties): it stops Kafka, which would disturb other tests. */
+@QuarkusTest
+@Order(Integer.MAX_VALUE)
+class KafkaOutageTest {
+
+    private final Account driver = Drivers.driver();
+
+    @Test
+    void aCommandAcceptedWhileKafkaIsDownIsPublishedOnceItIsBack() {
+        String vin = newVin();
+        enroll(driver, vin);
+
+        Drivers.stopKafka();
+        UUID id;
+        try {
+            id = submit(driver, vin, CommandType.UNLOCK);
+        } finally {
+            Drivers.startKafka();
+        }
+
+        var records = exactlyRecordsFor(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(3));
+        assertThat(records.get(0).value()).contains(id.toString());
+    }
+}

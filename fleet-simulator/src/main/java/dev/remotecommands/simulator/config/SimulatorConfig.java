@@ -1,0 +1,74 @@
+package dev.remotecommands.simulator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** How the simulated fleet behaves. Every key has a default so the simulator starts with no configuration. */
+@ConfigMapping(prefix = "simulator")
+public interface SimulatorConfig {
+
+    /** Number of simulated cars. */
+    @WithDefault("10")
+    int fleetSize();
+
+    /** VIN prefix; the cars are numbered after it, zero-padded to 17 characters (VF7DEMCAR00000001, ...). */
+    @WithDefault("VF7DEMCAR")
+    String vinPrefix();
+
+    /**
+     * Public half of the command-signing key (base64 X.509 SubjectPublicKeyInfo, Ed25519). A key received in a
+     * retained provisioning message takes precedence. Without either, the car refuses every command.
+     */
+    Optional<String> commandVerificationKey();
+
+    /** When true, a car whose provisioning does not turn remote control on refuses commands (NOT_PROVISIONED). */
+    @WithDefault("false")
+    boolean requireProvisioning();
+
+    /** Time the car takes to carry out a command before it answers. */
+    @WithDefault("PT0.05S")
+    Duration commandLatency();
+
+    /** Share of commands (0.0 to 1.0) that fail with VEHICLE_ERROR, to rehearse failures. */
+    @WithDefault("0.0")
+    double failureRate();
+
+    /** Idle time after which a car with its ignition off falls asleep. */
+    @WithDefault("PT15M")
+    Duration sleepAfter();
+
+    /** Time a sleeping car takes to come back online after a wake-up. */
+    @WithDefault("PT0.3S")
+    Duration wakeUpLatency();
+
+    /** How long the lights stay on when they are flashed. */
+    @WithDefault("PT5S")
+    Duration lightsDuration();
+
+    /** How long the horn sounds. */
+    @WithDefault("PT2S")
+    Duration hornDuration();
+
+    /** Command ids (with their answers) each car remembers to refuse replays; the oldest are forgotten first. */
+    @WithDefault("1000")
+    int rememberedCommands();
+
+    /** How many of the most recent executed commands GET /v1/cars/{vin} shows. */
+    @WithDefault("20")
+    int recentCommandsShown();
+
+    /** MQTT keep-alive of each car's connection; a dead link is noticed within about one and a half of it. */
+    @WithDefault("PT30S")
+    Duration mqttKeepAlive();
+
+    /** Longest wait between two attempts to reconnect a car to the broker (the wait doubles up to it). */
+    @WithDefault("PT5S")
+    Duration mqttReconnectMaxDelay();
+
+    /** How often the cars check whether they have been idle long enough to fall asleep. */
+    @WithDefault("PT1S")
+    Duration idleCheckInterval();
+}

@@ -1,0 +1,280 @@
+package dev.remotecommands.simulator.service;
+
+import dev.remotecommands.contracts.mqtt.CommandMessage;
+import dev.remotecommands.contracts.mqtt.PairingMessage;
+import dev.remotecommands.contracts.mqtt.PresenceMessage;
+import dev.remotecommands.contracts.mqtt.VehicleTopics;
+import dev.remotecommands.contracts.vehicle.IgnitionState;
+import dev.remotecommands.contracts.vehicle.Presence;
+import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.simulator.Car;
+import dev.remotecommands.simulator.CarSnapshot;
+import dev.remotecommands.simulator.CommandAnswer;
+import dev.remotecommands.simulator.config.SimulatorConfig;
+import dev.remotecommands.simulator.messaging.CarConnection;
+import dev.remotecommands.simulator.messaging.MqttSettings;
+import dev.remotecommands.simulator.messaging.VehicleMessages;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * A car brought to life: the {@link Car} rules, its own MQTT connection and its timers, all on the car's own
+ * Vert.x context (one verticle per car), so the car is single-threaded and never blocks an event loop. The REST
+ * API reaches it through the {@code Uni} methods, which hop onto that context.
+ */
+public final class SimulatedCar extends AbstractVerticle implements CarConnection.Listener {
+
+    private static final Logger LOG = Logger.getLogger(SimulatedCar.class);
+
+    private final Car car;
+    private final SimulatorConfig config;
+    private final MqttSettings mqtt;
+    private final VehicleMessages messages;
+    private final Clock clock;
+
+    private CarConnection connection;
+    private long wakeUpTimer = -1;
+
+    public SimulatedCar(Car car, SimulatorConfig config, MqttSettings mqtt, VehicleMessages messages, Clock clock) {
+        this.car = car;
+        this.config = config;
+        this.mqtt = mqtt;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public String vin() {
+        return car.vin();
+    }
+
+    @Override
+    public void start() {
+        connection = new CarConnection(vertx, car.vin(), mqtt, () -> presencePayload(Presence.OFFLINE), this);
+        connection.open();
+        vertx.setPeriodic(millis(config.idleCheckInterval()), id -> fallAsleepWhenIdle());
+    }
+
+    @Override
+    public void stop(Promise<Void> stopped) {
+        connection.close(presencePayload(Presence.OFFLINE), VehicleTopics.PRESENCE).onComplete(v -> stopped.complete());
+    }
+
+    public boolean isConnected() {
+        return connection != null && connection.isConnected();
+    }
+
+    // ---- MQTT side ----
+
+    @Override
+    public void onConnected() {
+        publishPresence();
+        publishState();
+    }
+
+    @Override
+    public void onMessage(String kind, String topic, Buffer payload) {
+        switch (kind) {
+            case VehicleTopics.COMMANDS -> messages.command(topic, payload).ifPresent(this::commandArrived);
+            case VehicleTopics.WAKEUP -> messages.wakeup(topic, payload).ifPresent(w -> wakeUpRequested());
+            case VehicleTopics.PROVISIONING -> messages.provisioning(topic, payload).ifPresent(car::provision);
+            default -> LOG.warnf("Ignored a message on unexpected topic %s", topic);
+        }
+    }
+
+    /** The car takes its time (command latency) and only then decides, so expiry is judged when it acts. */
+    private void commandArrived(CommandMessage command) {
+        later(config.commandLatency(), () -> answer(command));
+    }
+
+    private void answer(CommandMessage command) {
+        CommandAnswer answer = car.receive(command, now(), failureStrikes());
+        if (answer.ignored()) {
+            LOG.debugf("%s is asleep and ignored command %s", car.vin(), command.commandId());
+            return;
+        }
+        if (answer.replay()) {
+            LOG.infof("%s already handled command %s: sending the same answer again", car.vin(),
+                    command.commandId());
+        }
+        publish(VehicleTopics.ACKS, messages.encode(answer.ack()), false);
+        if (answer.stateChanged()) {
+            publishState();
+        }
+    }
+
+    private boolean failureStrikes() {
+        return config.failureRate() > 0 && ThreadLocalRandom.current().nextDouble() < config.failureRate();
+    }
+
+    /** Awake already: say so again, the sender may have missed it. Asleep: come online after the wake-up latency. */
+    private void wakeUpRequested() {
+        if (car.presence() == Presence.ONLINE) {
+            car.touch(now());
+            publishPresence();
+            return;
+        }
+        if (wakeUpTimer >= 0) {
+            return;
+        }
+        wakeUpTimer = later(config.wakeUpLatency(), () -> {
+            wakeUpTimer = -1;
+            car.wakeUp(now());
+            publishPresence();
+        });
+    }
+
+    private void fallAsleepWhenIdle() {
+        if (car.idleFor(config.sleepAfter(), now()) && car.fallAsleep()) {
+            LOG.infof("%s fell asleep after %s idle", car.vin(), config.sleepAfter());
+            publishPresence();
+        }
+    }
+
+    private void publishPresence() {
+        publish(VehicleTopics.PRESENCE, presencePayload(car.presence()), true);
+    }
+
+    private void publishState() {
+        publish(VehicleTopics.STATE, messages.encode(car.stateMessage(now())), true);
+    }
+
+    private Future<Void> publish(String kind, Buffer payload, boolean retain) {
+        return connection.publish(kind, payload, retain)
+                .onFailure(e -> LOG.warnf("%s could not publish on %s: %s", car.vin(), kind, e.getMessage()));
+    }
+
+    private Buffer presencePayload(Presence presence) {
+        return messages.encode(new PresenceMessage(presence, now()));
+    }
+
+    // ---- the driver's side (REST) ----
+
+    public Uni<CarSnapshot> snapshot() {
+        return onCarContext(() -> Future.succeededFuture(snapshotNow()));
+    }
+
+    /** Turning the key wakes the car; a change is reported on the retained state. */
+    public Uni<CarSnapshot> setIgnition(IgnitionState ignition) {
+        return onCarContext(() -> {
+            driverActs();
+            if (car.setIgnition(ignition)) {
+                publishState();
+            }
+            return Future.succeededFuture(snapshotNow());
+        });
+    }
+
+    public Uni<CarSnapshot> setPrivacyMode(PrivacyMode mode) {
+        return onCarContext(() -> {
+            driverActs();
+            if (car.setPrivacyMode(mode)) {
+                publishState();
+            }
+            return Future.succeededFuture(snapshotNow());
+        });
+    }
+
+    public Uni<CarSnapshot> sleep() {
+        return onCarContext(() -> {
+            if (!car.canSleep()) {
+                return Future.failedFuture(SimulatorException.engineRunning(car.vin()));
+            }
+            cancelWakeUp();
+            if (car.fallAsleep()) {
+                publishPresence();
+            }
+            return Future.succeededFuture(snapshotNow());
+        });
+    }
+
+    /** The same as a wake-up message from the platform. */
+    public Uni<CarSnapshot> wakeUp() {
+        return onCarContext(() -> {
+            wakeUpRequested();
+            return Future.succeededFuture(snapshotNow());
+        });
+    }
+
+    /** The phone hands a challenge over Bluetooth; the car reports it on its pairing topic. */
+    public Uni<PairingMessage> pair(String challenge, String deviceId) {
+        return onCarContext(() -> {
+            if (!connection.isConnected()) {
+                return Future.failedFuture(SimulatorException.carOffline(car.vin()));
+            }
+            driverActs();
+            PairingMessage pairing = car.pair(challenge, deviceId, now());
+            return publish(VehicleTopics.PAIRING, messages.encode(pairing), false)
+                    .map(pairing)
+                    .recover(e -> Future.failedFuture(SimulatorException.carOffline(car.vin())));
+        });
+    }
+
+    /** Someone in the car: it wakes at once (no wake-up latency) and says so. */
+    private void driverActs() {
+        cancelWakeUp();
+        if (car.touch(now())) {
+            publishPresence();
+        }
+    }
+
+    private void cancelWakeUp() {
+        if (wakeUpTimer >= 0) {
+            vertx.cancelTimer(wakeUpTimer);
+            wakeUpTimer = -1;
+        }
+    }
+
+    private CarSnapshot snapshotNow() {
+        return car.snapshot(now(), isConnected(), config.recentCommandsShown());
+    }
+
+    /**
+     * Runs an action on the car's context and hands its result back on the caller's context, so the car stays
+     * single-threaded and the REST request resumes where it started.
+     */
+    private <T> Uni<T> onCarContext(Supplier<Future<T>> action) {
+        Context caller = Vertx.currentContext();
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(v -> {
+            Future<T> result;
+            try {
+                result = action.get();
+            } catch (RuntimeException e) {
+                result = Future.failedFuture(e);
+            }
+            result.onComplete(done -> {
+                Runnable resume = done.succeeded() ? () -> emitter.complete(done.result())
+                        : () -> emitter.fail(done.cause());
+                if (caller == null) {
+                    resume.run();
+                } else {
+                    caller.runOnContext(x -> resume.run());
+                }
+            });
+        }));
+    }
+
+    private long later(Duration delay, Runnable action) {
+        return vertx.setTimer(millis(delay), id -> action.run());
+    }
+
+    private static long millis(Duration duration) {
+        // Vert.x timers need at least one millisecond.
+        return Math.max(1, duration.toMillis());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.remotecommands.simulator.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import dev.remotecommands.contracts.CommandSignature;
+import dev.remotecommands.contracts.mqtt.AckMessage;
+import dev.remotecommands.contracts.mqtt.CommandMessage;
+import dev.remotecommands.contracts.mqtt.ProvisioningMessage;
+import dev.remotecommands.contracts.mqtt.VehicleTopics;
+import dev.remotecommands.contracts.vehicle.CarOutcome;
+import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.simulator.testing.BridgeProbe;
+import dev.remotecommands.simulator.testing.CommandKeysTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.security.KeyPair;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Commands the car must refuse: forged, expired, or while privacy mode forbids them. */
+@QuarkusTest
+class CommandRefusalTest {
+
+    private static BridgeProbe bridge;
+
+    @BeforeAll
+    static void connectBridge() {
+        bridge = new BridgeProbe();
+    }
+
+    @AfterAll
+    static void disconnectBridge() {
+        bridge.close();
+    }
+
+    @Test
+    void a_bad_signature_is_rejected_and_nothing_is_executed() {
+        String vin = "VF7DEMCAR00000006";
+        KeyPair forger = CommandSignature.generateKeyPair();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        CommandMessage forged = BridgeProbe.signedCommand(forger, vin, CommandType.UNLOCK, now, now.plusSeconds(60));
+
+        bridge.send(forged);
+
+        assertRejected(vin, forged, "BAD_SIGNATURE");
+        given().get("/v1/cars/{vin}", vin).then()
+                .body("doors", equalTo("LOCKED"))
+                .body("executedCommands.count", is(0));
+    }
+
+    @Test
+    void an_expired_command_is_rejected_and_nothing_is_executed() {
+        String vin = "VF7DEMCAR00000006";
+        Instant issuedAt = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.MILLIS);
+        CommandMessage stale = BridgeProbe.signedCommand(CommandKeysTestResource.PLATFORM_KEYS, vin,
+                CommandType.UNLOCK, issuedAt, issuedAt.plusSeconds(60));
+
+        bridge.send(stale);
+
+        assertRejected(vin, stale, "COMMAND_EXPIRED");
+        given().get("/v1/cars/{vin}", vin).then()
+                .body("doors", equalTo("LOCKED"))
+                .body("executedCommands.count", is(0));
+    }
+
+    @Test
+    void privacy_mode_private_rejects_commands_until_sharing_again() {
+        String vin = "VF7DEMCAR00000007";
+        setPrivacyMode(vin, "PRIVATE");
+        CommandMessage refused = BridgeProbe.signedCommand(vin, CommandType.UNLOCK);
+
+        bridge.send(refused);
+
+        AckMessage ack = assertRejected(vin, refused, "PRIVACY_MODE");
+        assertThat(ack.state().privacyMode().name()).isEqualTo("PRIVATE");
+        given().get("/v1/cars/{vin}", vin).then().body("doors", equalTo("LOCKED"));
+
+        setPrivacyMode(vin, "SHARING");
+        CommandMessage accepted = BridgeProbe.signedCommand(vin, CommandType.UNLOCK);
+        bridge.send(accepted);
+        assertThat(bridge.awaitAck(vin, accepted.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
+    }
+
+    @Test
+    void a_key_received_in_provisioning_takes_precedence_over_the_configured_one() {
+        String vin = "VF7DEMCAR00000008";
+        KeyPair rotated = CommandSignature.generateKeyPair();
+        String provisioningTopic = VehicleTopics.of(vin, VehicleTopics.PROVISIONING);
+        bridge.publish(provisioningTopic, bridge.write(new ProvisioningMessage(true, List.of("phone-1"),
+                CommandSignature.encode(rotated.getPublic()), Instant.now())), true);
+        try {
+            await().untilAsserted(() ->
+                    given().get("/v1/cars/{vin}", vin).then().body("provisioned", is(true)));
+
+            CommandMessage oldKey = BridgeProbe.signedCommand(vin, CommandType.LIGHTS);
+            bridge.send(oldKey);
+            assertRejected(vin, oldKey, "BAD_SIGNATURE");
+
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            CommandMessage newKey = BridgeProbe.signedCommand(rotated, vin, CommandType.LIGHTS, now,
+                    now.plusSeconds(60));
+            bridge.send(newKey);
+            assertThat(bridge.awaitAck(vin, newKey.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
+        } finally {
+            // An empty retained message clears the provisioning: the car falls back to its configured key.
+            bridge.publish(provisioningTopic, "", true);
+            await().untilAsserted(() ->
+                    given().get("/v1/cars/{vin}", vin).then().body("provisioned", is(false)));
+        }
+        CommandMessage configuredKey = BridgeProbe.signedCommand(vin, CommandType.HORN);
+        bridge.send(configuredKey);
+        assertThat(bridge.awaitAck(vin, configuredKey.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
+    }
+
+    private static AckMessage assertRejected(String vin, CommandMessage command, String reason) {
+        AckMessage ack = bridge.awaitAck(vin, command.commandId());
+        assertThat(ack.outcome()).isEqualTo(CarOutcome.REJECTED);
+        assertThat(ack.reason()).isEqualTo(reason);
+        return ack;
+    }
+
+    private static void setPrivacyMode(String vin, String mode) {
+        given().contentType(ContentType.JSON).body("{\"mode\": \"" + mode + "\"}")
+                .put("/v1/cars/{vin}/privacy-mode", vin)
+                .then().statusCode(200).body("privacyMode", equalTo(mode));
+    }
+}

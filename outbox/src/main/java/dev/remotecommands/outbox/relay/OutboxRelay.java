@@ -1,0 +1,141 @@
+package dev.remotecommands.outbox.relay;
+
+import dev.remotecommands.outbox.OutboxConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Relays the outbox to Kafka: drains right after a committed transaction announced new rows (NOTIFY),
+ * and every {@code outbox.poll-interval} to catch missed notifications and retry failed sends.
+ * Wake-ups are coalesced so that one drain runs at a time in this instance.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** While Kafka stays unreachable, repeat the warning at most this often. */
+    private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
+
+    private final OutboxDrain drain;
+    private final OutboxListener listener;
+    private final OutboxConfig config;
+    private final Vertx vertx;
+    private final Optional<String> reactiveUrl;
+    private final Optional<String> username;
+    private final Optional<String> password;
+    private final SingleFlight drains = new SingleFlight(this::drainOnce);
+
+    private volatile long pollTimer = -1;
+    private volatile RelayStatus status = RelayStatus.STARTING;
+    // After a failed pass, send one event at a time until Kafka acknowledges again, so that a broker coming
+    // back in the middle of a big batch cannot publish a key's later event before its earlier one.
+    private volatile boolean probing;
+    private volatile Instant lastWarning = Instant.MIN;
+    private volatile int failedPassesInRow;
+
+    public OutboxRelay(OutboxDrain drain, OutboxListener listener, OutboxConfig config, Vertx vertx,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> reactiveUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.drain = drain;
+        this.listener = listener;
+        this.config = config;
+        this.vertx = vertx;
+        this.reactiveUrl = reactiveUrl;
+        this.username = username;
+        this.password = password;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (reactiveUrl.isPresent()) {
+            listener.start(ListenerConnectOptions.from(reactiveUrl.get(), username, password), this::wakeUp);
+        } else {
+            LOG.warn("quarkus.datasource.reactive.url is not set: the outbox relay only polls every "
+                    + config.pollInterval());
+        }
+        pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wakeUp());
+        wakeUp();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        drains.stop();
+        if (pollTimer >= 0) {
+            vertx.cancelTimer(pollTimer);
+        }
+        listener.stop();
+    }
+
+    /** Asks for a drain soon; coalesced with any drain already running or requested. */
+    public void wakeUp() {
+        drains.request();
+    }
+
+    /** The last known state of the relay, for the health check. */
+    public RelayStatus status() {
+        return status;
+    }
+
+    /** Whether the LISTEN connection is up (if not, events go out with the fallback poll). */
+    public boolean listening() {
+        return listener.listening();
+    }
+
+    private Uni<Boolean> drainOnce() {
+        int limit = probing ? 1 : config.batchSize();
+        return drain.drain(limit)
+                .invoke(this::record)
+                .call(result -> drain.settleLateSends(result.unsettled()).invoke(this::recordLateAcknowledgements))
+                // a full batch means more rows are probably waiting: go again at once
+                .map(result -> !result.hasFailures() && !result.otherRelayActive() && result.selected() == limit);
+    }
+
+    private void record(DrainResult result) {
+        if (result.hasFailures()) {
+            probing = true;
+            failedPassesInRow++;
+            status = RelayStatus.failing(result.firstFailure());
+            Instant now = Instant.now();
+            if (lastWarning.plus(WARNING_INTERVAL).isBefore(now)) {
+                lastWarning = now;
+                LOG.warnf("Outbox relay could not publish %d event(s) to Kafka: %s. They stay in the outbox and "
+                        + "are retried every %s.", result.failed(), describe(result.firstFailure()),
+                        config.pollInterval());
+            }
+        } else if (result.published() > 0 || result.selected() == 0) {
+            if (failedPassesInRow > 0) {
+                LOG.infof("Outbox relay publishes to Kafka again after %d failed attempt(s)", failedPassesInRow);
+            }
+            probing = false;
+            failedPassesInRow = 0;
+            lastWarning = Instant.MIN;
+            status = RelayStatus.OK;
+        }
+    }
+
+    private void recordLateAcknowledgements(int acknowledged) {
+        if (acknowledged > 0) {
+            LOG.debugf("Kafka acknowledged %d outbox event(s) after the send timeout", acknowledged);
+            record(new DrainResult(acknowledged, acknowledged, 0, null, false, List.of()));
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure == null) {
+            return "unknown cause";
+        }
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.remotecommands.outbox.it;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads what the relay published, with the broker the test application uses. */
+final class KafkaTopics {
+
+    private KafkaTopics() {
+    }
+
+    /** A topic no other test writes to. */
+    static String fresh(String purpose) {
+        return "outbox-test-" + purpose + "-" + UUID.randomUUID();
+    }
+
+    static KafkaCompanion companion() {
+        return new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
+
+    /** Waits for {@code count} records of a topic, read from its beginning. */
+    static List<ConsumerRecord<String, String>> read(KafkaCompanion companion, String topic, int count) {
+        return read(companion, topic, count, Duration.ofSeconds(30));
+    }
+
+    static List<ConsumerRecord<String, String>> read(KafkaCompanion companion, String topic, int count,
+            Duration within) {
+        return companion.consumeStrings().fromTopics(topic, count)
+                .awaitCompletion(within)
+                .getRecords();
+    }
+
+    static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

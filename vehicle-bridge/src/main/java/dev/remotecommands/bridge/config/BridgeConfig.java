@@ -1,0 +1,58 @@
+package dev.remotecommands.bridge.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of the vehicle bridge, all under {@code bridge.}. */
+@ConfigMapping(prefix = "bridge")
+public interface BridgeConfig {
+
+    /** How often the deadline sweep looks for overdue commands (EXPIRED / TIMED_OUT) and unpublished ones. */
+    @WithDefault("1s")
+    Duration sweepInterval();
+
+    /** How long after its expiry a command sent to the car may still be answered before it ends TIMED_OUT. */
+    @WithDefault("PT10S")
+    Duration answerGrace();
+
+    /** How long a sent command may stay unpublished (MQTT broker unreachable) before the sweep publishes it again. */
+    @WithDefault("PT2S")
+    Duration republishAfter();
+
+    /** How many rows one sweep pass handles at most, so a backlog is worked off in bounded transactions. */
+    @WithDefault("100")
+    int sweepBatchSize();
+
+    /**
+     * How long finished commands are kept: a replayed {@code CommandRequested} whose id is still known changes
+     * nothing.
+     */
+    @WithDefault("P7D")
+    Duration finishedRetention();
+
+    /**
+     * How long a message whose handling fails for a passing reason (database unreachable) is retried before it is
+     * given up: a Kafka record then goes to its dead-letter topic, an MQTT message is dropped with a warning.
+     */
+    @WithDefault("PT1M")
+    Duration retryWindow();
+
+    /** Wake-ups of sleeping cars. */
+    WakeUp wakeUp();
+
+    /**
+     * Base64 X.509 SubjectPublicKeyInfo of command-service's Ed25519 key, for the retained provisioning message
+     * (issue 3); not used yet.
+     */
+    Optional<String> commandVerificationKey();
+
+    interface WakeUp {
+
+        /** Wake-ups allowed per car per calendar month (UTC): each one drains the car's 12 V battery. */
+        @WithDefault("20")
+        int monthlyLimit();
+    }
+}

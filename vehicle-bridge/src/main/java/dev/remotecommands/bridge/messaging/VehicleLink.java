@@ -1,0 +1,30 @@
+package dev.remotecommands.bridge.messaging;
+
+import dev.remotecommands.contracts.Channels;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.mqtt.SendingMqttMessageMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/** Publishes to the cars' MQTT topics, QoS 1, not retained; the topic is chosen per message. */
+@ApplicationScoped
+public class VehicleLink {
+
+    private final MutinyEmitter<String> out;
+
+    public VehicleLink(@Channel(Channels.VEHICLE_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            MutinyEmitter<String> out) {
+        this.out = out;
+    }
+
+    /** Completes once the message is handed to the broker; fails if the broker cannot be reached. */
+    public Uni<Void> publish(String topic, String json) {
+        return out.sendMessage(Message.of(json)
+                .addMetadata(new SendingMqttMessageMetadata(topic, MqttQoS.AT_LEAST_ONCE, false)));
+    }
+}

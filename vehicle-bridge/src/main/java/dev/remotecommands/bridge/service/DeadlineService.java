@@ -1,0 +1,86 @@
+package dev.remotecommands.bridge.service;
+
+import dev.remotecommands.bridge.InFlightCommand;
+import dev.remotecommands.bridge.config.BridgeConfig;
+import dev.remotecommands.bridge.repository.InFlightCommandRepository;
+import dev.remotecommands.bridge.repository.WakeUpRepository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Gives overdue commands their verdict (EXPIRED when they never reached the car, TIMED_OUT when the car never
+ * answered), publishes again the sent commands whose publication was not confirmed, and forgets what is no longer
+ * needed. Rows are locked with {@code skip locked}, so several instances can do this side by side.
+ */
+@ApplicationScoped
+public class DeadlineService {
+
+    private final InFlightCommandRepository commands;
+    private final WakeUpRepository wakeUpCounts;
+    private final Reporter reporter;
+    private final Deliveries deliveries;
+    private final BridgeConfig config;
+    private final Clock clock;
+
+    public DeadlineService(InFlightCommandRepository commands, WakeUpRepository wakeUpCounts, Reporter reporter,
+            Deliveries deliveries, BridgeConfig config, Clock clock) {
+        this.commands = commands;
+        this.wakeUpCounts = wakeUpCounts;
+        this.reporter = reporter;
+        this.deliveries = deliveries;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Finishes one batch of overdue commands; returns how many got a verdict. */
+    public Uni<Integer> finishOverdue() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> commands
+                .lockOverdue(now, Deadlines.sentCutoff(now, config.answerGrace()), config.sweepBatchSize())
+                .chain(overdue -> {
+                    int[] finished = {0};
+                    return Sequence.each(overdue, command -> finish(command, now).invoke(done -> {
+                        if (done) {
+                            finished[0]++;
+                        }
+                    })).map(ignored -> finished[0]);
+                }));
+    }
+
+    private Uni<Boolean> finish(InFlightCommand command, Instant now) {
+        return Deadlines.overdue(command.stage, command.expiresAt, now, config.answerGrace())
+                .map(verdict -> commands.finishFromStage(command.commandId, command.stage, verdict.status(), now)
+                        .call(done -> done
+                                ? reporter.verdict(command.commandId, command.vin, verdict, now)
+                                : Uni.createFrom().voidItem()))
+                .orElseGet(() -> Uni.createFrom().item(false));
+    }
+
+    /** Publishes again the sent commands whose publication was not confirmed in time (broker was unreachable). */
+    public Uni<Integer> republishUnconfirmed() {
+        Instant now = clock.instant();
+        return Panache.withSession(() -> commands.unpublished(now.minus(config.republishAfter()), now,
+                config.sweepBatchSize()))
+                .chain(this::republish);
+    }
+
+    /** Publishes these commands again; the car ignores a command id it already ran and re-sends its ack. */
+    Uni<Integer> republish(List<InFlightCommand> sent) {
+        return deliveries.deliver(sent.stream().map(Deliveries::commandOf).toList()).replaceWith(sent.size());
+    }
+
+    /** Forgets finished commands past their retention and wake-up counts of past months. */
+    public Uni<Void> purge() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> commands
+                .purgeFinished(now.minus(config.finishedRetention()), config.sweepBatchSize())
+                .chain(() -> wakeUpCounts.purgeBefore(WakeUpMonth.previous(now))))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.remotecommands.bridge.service;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * The periodic pass over in-flight commands. Its first run, right after start-up (when the MQTT and Kafka channels
+ * are up), resumes what a previous process left in flight.
+ */
+@ApplicationScoped
+public class DeadlineSweeper {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineSweeper.class);
+
+    private final DeadlineService deadlines;
+    private final InFlightRecovery recovery;
+    private final IsolatedContext context;
+    private volatile boolean recovered;
+
+    public DeadlineSweeper(DeadlineService deadlines, InFlightRecovery recovery, IsolatedContext context) {
+        this.deadlines = deadlines;
+        this.recovery = recovery;
+        this.context = context;
+    }
+
+    @Scheduled(every = "${bridge.sweep-interval:1s}", delayed = "${bridge.sweep-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sweep() {
+        Uni<Void> pass = context.run(() -> recovered
+                ? deadlines.finishOverdue().chain(deadlines::republishUnconfirmed).chain(deadlines::purge)
+                : recovery.resume().invoke(() -> recovered = true).replaceWithVoid());
+        return pass.onFailure().recoverWithItem(failure -> {
+            LOG.warnf("Deadline sweep failed, next pass will retry: %s", failure.getMessage());
+            return null;
+        });
+    }
+}

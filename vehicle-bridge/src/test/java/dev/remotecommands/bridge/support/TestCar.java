@@ -1,0 +1,119 @@
+package dev.remotecommands.bridge.support;
+
+import dev.remotecommands.contracts.mqtt.VehicleTopics;
+import dev.remotecommands.contracts.vehicle.CarOutcome;
+import dev.remotecommands.contracts.vehicle.Presence;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mqtt.MqttClient;
+import io.vertx.mqtt.MqttClientOptions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Plays one car with a plain MQTT 3.1.1 client: listens on its commands and wakeup topics, and publishes presence,
+ * state and acks as the vehicle protocol says.
+ */
+public final class TestCar implements AutoCloseable {
+
+    private final String vin;
+    private final MqttClient client;
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+    private final List<String> wakeups = new CopyOnWriteArrayList<>();
+
+    private TestCar(String vin, MqttClient client) {
+        this.vin = vin;
+        this.client = client;
+    }
+
+    /** Connects the car to the broker and waits until its subscriptions are in place. */
+    public static TestCar connect(Vertx vertx, String host, int port, String vin) {
+        MqttClient client = MqttClient.create(vertx, new MqttClientOptions()
+                .setClientId("test-car-" + vin + "-" + UUID.randomUUID())
+                .setCleanSession(true));
+        TestCar car = new TestCar(vin, client);
+        CompletableFuture<Void> subscribed = new CompletableFuture<>();
+        client.publishHandler(message -> {
+            String payload = message.payload().toString();
+            if (message.topicName().endsWith("/" + VehicleTopics.COMMANDS)) {
+                car.commands.add(payload);
+            } else if (message.topicName().endsWith("/" + VehicleTopics.WAKEUP)) {
+                car.wakeups.add(payload);
+            }
+        });
+        client.subscribeCompletionHandler(ack -> subscribed.complete(null));
+        await(client.connect(port, host).toCompletionStage().toCompletableFuture());
+        client.subscribe(Map.of(VehicleTopics.of(vin, VehicleTopics.COMMANDS), 1,
+                VehicleTopics.of(vin, VehicleTopics.WAKEUP), 1));
+        await(subscribed);
+        return car;
+    }
+
+    public String vin() {
+        return vin;
+    }
+
+    /** The command payloads the car received, in order. */
+    public List<String> commands() {
+        return new ArrayList<>(commands);
+    }
+
+    /** The wake-up payloads the car received. */
+    public List<String> wakeups() {
+        return new ArrayList<>(wakeups);
+    }
+
+    public void presence(Presence status) {
+        publish(VehicleTopics.PRESENCE, """
+                {"status":"%s","at":"%s"}""".formatted(status, Instant.now()));
+    }
+
+    public void state(String doors, String ignition, String privacyMode) {
+        publish(VehicleTopics.STATE, """
+                {"doors":"%s","ignition":"%s","privacyMode":"%s","at":"%s"}"""
+                .formatted(doors, ignition, privacyMode, Instant.now()));
+    }
+
+    public void ack(UUID commandId, CarOutcome outcome, String reason, String doors) {
+        String reasonJson = reason == null ? "null" : "\"" + reason + "\"";
+        publish(VehicleTopics.ACKS, """
+                {"commandId":"%s","outcome":"%s","reason":%s,
+                 "state":{"doors":"%s","ignition":"OFF","privacyMode":"SHARING"},"at":"%s"}"""
+                .formatted(commandId, outcome, reasonJson, doors, Instant.now()));
+    }
+
+    /** Publishes raw bytes on one of this car's topics, e.g. {@code acks}. */
+    public void publish(String kind, String payload) {
+        publishRaw(VehicleTopics.of(vin, kind), payload);
+    }
+
+    /** Publishes raw text on any topic. */
+    public void publishRaw(String topic, String payload) {
+        await(client.publish(topic, Buffer.buffer(payload), MqttQoS.AT_LEAST_ONCE, false, false)
+                .toCompletionStage().toCompletableFuture());
+    }
+
+    @Override
+    public void close() {
+        if (client.isConnected()) {
+            await(client.disconnect().toCompletionStage().toCompletableFuture());
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("MQTT test car: " + e.getMessage(), e);
+        }
+    }
+}
