@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
-/** Runs last (see junit-platform.properties): it stops Kafka, which would disturb other tests. */
+/** Runs last (see META-INF/microprofile-config.properties): it stops Kafka, which would disturb other tests. */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
 class KafkaOutageTest {

@@ -50,7 +50,7 @@ class VehicleStateAndHistoryTest {
     void reportsMergeAndAnOlderReportChangesNothing() {
         String vin = newVin();
         enroll(driver, vin);
-        Instant t0 = Instant.now().minusSeconds(30);
+        Instant t0 = Instant.now().minusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         produce(Topics.VEHICLE_STATE_REPORTED, vin, new VehicleStateReported(vin, DoorState.LOCKED, IgnitionState.OFF,
                 PrivacyMode.SHARING, null, t0));
         // a presence-only report leaves the doors as they were

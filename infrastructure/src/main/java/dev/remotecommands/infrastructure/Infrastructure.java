@@ -5,8 +5,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import javax.management.InstanceAlreadyExistsException;
-import javax.management.JMException;
 import javax.management.JMX;
 import javax.management.MBeanServer;
 import javax.management.MalformedObjectNameException;
@@ -27,7 +25,7 @@ import javax.management.ObjectName;
  */
 public final class Infrastructure {
 
-    private static final ObjectName NAME = objectName();
+    private static final ObjectName NAME = objectName(RunningInfrastructure.MBEAN_NAME);
 
     private final InfrastructureMXBean backend;
 
@@ -43,22 +41,12 @@ public final class Infrastructure {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         // The platform MBean server is one per JVM: locking it serialises starts across class loaders too.
         synchronized (server) {
-            if (server.isRegistered(NAME)) {
-                InfrastructureMXBean running = proxy(server);
-                running.ensure(Component.ids(components), String.join(",", databases));
-                return new Infrastructure(running);
+            if (!server.isRegistered(NAME)) {
+                IsolatedStart.startAndRegister(Component.ids(components), String.join(",", databases));
+            } else {
+                proxy(server).ensure(Component.ids(components), String.join(",", databases));
             }
-            RunningInfrastructure running = RunningInfrastructure.start(InfrastructureSpec.forTests(components,
-                    databases));
-            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "infrastructure-stop"));
-            try {
-                server.registerMBean(running, NAME);
-            } catch (InstanceAlreadyExistsException e) {
-                throw new IllegalStateException("infrastructure registered twice in this JVM", e);
-            } catch (JMException e) {
-                throw new IllegalStateException("cannot register the infrastructure MBean", e);
-            }
-            return new Infrastructure(running);
+            return new Infrastructure(proxy(server));
         }
     }
 
@@ -101,14 +89,27 @@ public final class Infrastructure {
     }
 
     /**
-     * The configuration properties that point a service at these components: {@code kafka.bootstrap.servers},
+     * The configuration properties that point a service at the given components: {@code kafka.bootstrap.servers},
      * {@code quarkus.datasource.*} for {@code database}, {@code mqtt.host}/{@code mqtt.port}, {@code keycloak.url}
-     * and {@code quarkus.oidc.auth-server-url}, for the components that are started.
+     * and {@code quarkus.oidc.auth-server-url}.
      *
      * @param database the service's database, or null for none
      */
-    public Map<String, String> configProperties(String database) {
-        return configProperties(backend.getEndpoints(), database);
+    public Map<String, String> configProperties(Set<Component> wanted, String database) {
+        Map<String, String> endpoints = new LinkedHashMap<>(backend.getEndpoints());
+        if (!wanted.contains(Component.KAFKA)) {
+            endpoints.remove(Endpoints.KAFKA_BOOTSTRAP_SERVERS);
+        }
+        if (!wanted.contains(Component.POSTGRES)) {
+            endpoints.remove(Endpoints.POSTGRES_HOST);
+        }
+        if (!wanted.contains(Component.MQTT)) {
+            endpoints.remove(Endpoints.MQTT_HOST);
+        }
+        if (!wanted.contains(Component.KEYCLOAK)) {
+            endpoints.remove(Endpoints.KEYCLOAK_URL);
+        }
+        return configProperties(endpoints, database);
     }
 
     /** The same mapping from endpoints (see {@link Endpoints}) to the services' configuration keys. */
@@ -139,9 +140,9 @@ public final class Infrastructure {
         return JMX.newMXBeanProxy(server, NAME, InfrastructureMXBean.class);
     }
 
-    private static ObjectName objectName() {
+    static ObjectName objectName(String name) {
         try {
-            return new ObjectName("dev.remotecommands:type=Infrastructure");
+            return new ObjectName(name);
         } catch (MalformedObjectNameException e) {
             throw new ExceptionInInitializerError(e);
         }

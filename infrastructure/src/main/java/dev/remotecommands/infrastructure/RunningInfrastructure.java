@@ -8,6 +8,7 @@ import dev.remotecommands.infrastructure.postgres.DatabaseHost;
 import dev.remotecommands.infrastructure.postgres.ExternalPostgres;
 import dev.remotecommands.infrastructure.postgres.PostgresServer;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javax.management.JMException;
 
 /**
  * The components of one {@link InfrastructureSpec}, owned by this JVM: started in parallel, stopped by
@@ -27,6 +29,9 @@ import java.util.function.Consumer;
  * are used instead of starting a component; their databases are still created.
  */
 public final class RunningInfrastructure implements InfrastructureMXBean, AutoCloseable {
+
+    /** Name of the JVM-wide MBean through which {@link Infrastructure#current()} reaches the test components. */
+    public static final String MBEAN_NAME = "dev.remotecommands:type=Infrastructure";
 
     private final InfrastructureSpec spec;
     private final Map<Component, ManagedComponent> components = new EnumMap<>(Component.class);
@@ -41,6 +46,22 @@ public final class RunningInfrastructure implements InfrastructureMXBean, AutoCl
         RunningInfrastructure infrastructure = new RunningInfrastructure(spec);
         infrastructure.ensure(spec.components(), spec.databases());
         return infrastructure;
+    }
+
+    /**
+     * Starts the test infrastructure of this JVM, registers it as the MBean {@value #MBEAN_NAME} and stops it
+     * at JVM exit. Called by {@link Infrastructure#start} through a class loader of its own (see IsolatedStart).
+     */
+    public static void startAndRegister(String components, String databases) throws JMException {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : databases.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        RunningInfrastructure running = start(InfrastructureSpec.forTests(Component.parse(components), names));
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "infrastructure-stop"));
+        ManagementFactory.getPlatformMBeanServer().registerMBean(running, Infrastructure.objectName(MBEAN_NAME));
     }
 
     /** Starts the wanted components not started yet (in parallel), then creates the missing databases. */

@@ -15,6 +15,10 @@ public class Caller {
     }
 
     public String accountId() {
+        return accountIdOf(identity);
+    }
+
+    static String accountIdOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
             return token.getSubject();
         }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -45,19 +44,18 @@ public class CommandResource {
 
     @GET
     @Path("/{id}/events")
+    @ReadableCommandRequired
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-sent events: the current status, then one event per change; closed after the"
             + " terminal one")
     public Multi<CommandStatusEvent> events(@RestPath String id) {
+        // CommandAccessFilter already checked that the caller may read this command
         UUID commandId = RequestParameters.commandId(id);
         Context requestContext = Vertx.currentContext();
-        // RestMulti waits for the check before it starts the response, so a foreign command still gets its 404
-        return RestMulti.fromUniResponse(commands.find(caller.accountId(), commandId), found -> {
-            Multi<CommandStatusEvent> stream = events.follow(commandId).map(CommandStatusEvent::of);
-            // changes are read from timers and notifications: write them on the request's own context
-            return requestContext == null ? stream
-                    : stream.emitOn(task -> requestContext.runOnContext(ignored -> task.run()));
-        });
+        Multi<CommandStatusEvent> stream = events.follow(commandId).map(CommandStatusEvent::of);
+        // changes are read from timers and notifications: write them on the request's own context
+        return requestContext == null ? stream
+                : stream.emitOn(task -> requestContext.runOnContext(ignored -> task.run()));
     }
 }

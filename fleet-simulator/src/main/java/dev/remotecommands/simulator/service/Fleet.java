@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 public class Fleet {
 
     private static final Logger LOG = Logger.getLogger(Fleet.class);
+    private static final long DEPLOY_TIMEOUT_SECONDS = 30;
     private static final long STOP_TIMEOUT_SECONDS = 5;
 
     private final Vertx vertx;
@@ -116,7 +117,7 @@ public class Fleet {
 
     private static <T> T await(Future<T> future) {
         try {
-            return future.toCompletionStage().toCompletableFuture().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return future.toCompletionStage().toCompletableFuture().get(DEPLOY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("a simulated car could not start", e);
         }

@@ -52,6 +52,11 @@ public final class ChildClasspath {
         return rootOf(find(resource, type.getClassLoader()), resource);
     }
 
+    /** The jar or folder that holds {@code resource} on this class loader. */
+    public static Path rootOfResource(String resource) {
+        return rootOf(find(resource), resource);
+    }
+
     /** The jar or folder that holds {@code resource}, from the URL the class loader gave for it. */
     static Path rootOf(URL url, String resource) {
         try {

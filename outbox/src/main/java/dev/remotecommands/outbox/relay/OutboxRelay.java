@@ -62,8 +62,8 @@ public class OutboxRelay {
         if (reactiveUrl.isPresent()) {
             listener.start(ListenerConnectOptions.from(reactiveUrl.get(), username, password), this::wakeUp);
         } else {
-            LOG.warn("quarkus.datasource.reactive.url is not set: the outbox relay only polls every "
-                    + config.pollInterval());
+            LOG.warn("quarkus.datasource.reactive.url is not set: the outbox relay only polls, every "
+                    + readable(config.pollInterval()));
         }
         pollTimer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wakeUp());
         wakeUp();
@@ -102,6 +102,9 @@ public class OutboxRelay {
     }
 
     private void record(DrainResult result) {
+        if (result.otherRelayActive()) {
+            return; // that instance publishes and reports; this one knows nothing new
+        }
         if (result.hasFailures()) {
             probing = true;
             failedPassesInRow++;
@@ -109,9 +112,9 @@ public class OutboxRelay {
             Instant now = Instant.now();
             if (lastWarning.plus(WARNING_INTERVAL).isBefore(now)) {
                 lastWarning = now;
-                LOG.warnf("Outbox relay could not publish %d event(s) to Kafka: %s. They stay in the outbox and "
-                        + "are retried every %s.", result.failed(), describe(result.firstFailure()),
-                        config.pollInterval());
+                LOG.warnf("Outbox relay could not publish %d event(s): %s. Unpublished events stay in the outbox "
+                        + "and are retried every %s.", result.failed(), describe(result.firstFailure()),
+                        readable(config.pollInterval()));
             }
         } else if (result.published() > 0 || result.selected() == 0) {
             if (failedPassesInRow > 0) {
@@ -129,6 +132,10 @@ public class OutboxRelay {
             LOG.debugf("Kafka acknowledged %d outbox event(s) after the send timeout", acknowledged);
             record(new DrainResult(acknowledged, acknowledged, 0, null, false, List.of()));
         }
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(); // PT1M30S -> 1m30s
     }
 
     private static String describe(Throwable failure) {

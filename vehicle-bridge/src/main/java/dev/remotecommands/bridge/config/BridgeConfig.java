@@ -26,6 +26,10 @@ public interface BridgeConfig {
     @WithDefault("100")
     int sweepBatchSize();
 
+    /** How often finished commands past their retention and wake-up counts of past months are deleted. */
+    @WithDefault("PT1H")
+    Duration purgeInterval();
+
     /**
      * How long finished commands are kept: a replayed {@code CommandRequested} whose id is still known changes
      * nothing.

@@ -38,8 +38,23 @@ public class DeadlineService {
         this.clock = clock;
     }
 
-    /** Finishes one batch of overdue commands; returns how many got a verdict. */
-    public Uni<Integer> finishOverdue() {
+    /** Finishes overdue commands batch after batch until none is left; returns how many got a verdict. */
+    public Uni<Integer> finishAllOverdue() {
+        return finishAllOverdue(0);
+    }
+
+    private Uni<Integer> finishAllOverdue(int soFar) {
+        return finishOverdue().chain(batch -> batch.handled() < config.sweepBatchSize()
+                ? Uni.createFrom().item(soFar + batch.finished())
+                : finishAllOverdue(soFar + batch.finished()));
+    }
+
+    /** One batch: how many overdue rows it looked at and how many of them got a verdict. */
+    record Batch(int handled, int finished) {
+    }
+
+    /** Finishes one batch of overdue commands. */
+    Uni<Batch> finishOverdue() {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> commands
                 .lockOverdue(now, Deadlines.sentCutoff(now, config.answerGrace()), config.sweepBatchSize())
@@ -49,7 +64,7 @@ public class DeadlineService {
                         if (done) {
                             finished[0]++;
                         }
-                    })).map(ignored -> finished[0]);
+                    })).map(ignored -> new Batch(overdue.size(), finished[0]));
                 }));
     }
 
@@ -78,9 +93,15 @@ public class DeadlineService {
     /** Forgets finished commands past their retention and wake-up counts of past months. */
     public Uni<Void> purge() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> commands
-                .purgeFinished(now.minus(config.finishedRetention()), config.sweepBatchSize())
-                .chain(() -> wakeUpCounts.purgeBefore(WakeUpMonth.previous(now))))
+        return purgeFinished(now.minus(config.finishedRetention()))
+                .chain(() -> Panache.withTransaction(() -> wakeUpCounts.purgeBefore(WakeUpMonth.previous(now))))
                 .replaceWithVoid();
+    }
+
+    private Uni<Void> purgeFinished(Instant before) {
+        return Panache.withTransaction(() -> commands.purgeFinished(before, config.sweepBatchSize()))
+                .chain(deleted -> deleted < config.sweepBatchSize()
+                        ? Uni.createFrom().voidItem()
+                        : purgeFinished(before));
     }
 }

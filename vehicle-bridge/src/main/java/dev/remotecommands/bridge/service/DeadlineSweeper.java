@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * The periodic pass over in-flight commands. Its first run, right after start-up (when the MQTT and Kafka channels
+ * The periodic passes over in-flight commands (deadlines, unconfirmed publications) and the hourly purge of what
+ * is no longer needed. The first deadline pass, right after start-up (when the MQTT and Kafka channels
  * are up), resumes what a previous process left in flight.
  */
 @ApplicationScoped
@@ -29,10 +30,19 @@ public class DeadlineSweeper {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
         Uni<Void> pass = context.run(() -> recovered
-                ? deadlines.finishOverdue().chain(deadlines::republishUnconfirmed).chain(deadlines::purge)
+                ? deadlines.finishAllOverdue().chain(deadlines::republishUnconfirmed).replaceWithVoid()
                 : recovery.resume().invoke(() -> recovered = true).replaceWithVoid());
         return pass.onFailure().recoverWithItem(failure -> {
             LOG.warnf("Deadline sweep failed, next pass will retry: %s", failure.getMessage());
+            return null;
+        });
+    }
+
+    @Scheduled(every = "${bridge.purge-interval:PT1H}", delayed = "${bridge.purge-interval:PT1H}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return context.run(deadlines::purge).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("Purge of finished commands failed, next pass will retry: %s", failure.getMessage());
             return null;
         });
     }

@@ -35,18 +35,12 @@ public class InFlightRecovery {
     }
 
     public Uni<Outcome> resume() {
-        return finishAllOverdue(0).chain(finished -> {
+        return deadlines.finishAllOverdue().chain(finished -> {
             Instant now = clock.instant();
             return Panache.withSession(() -> commands.sentAndValid(now))
                     .chain(deadlines::republish)
                     .map(republished -> new Outcome(finished, republished));
         }).invoke(outcome -> LOG.infof("In-flight commands resumed: %d finished as overdue, %d published again",
                 outcome.finished(), outcome.republished()));
-    }
-
-    private Uni<Integer> finishAllOverdue(int soFar) {
-        return deadlines.finishOverdue().chain(finished -> finished == 0
-                ? Uni.createFrom().item(soFar)
-                : finishAllOverdue(soFar + finished));
     }
 }

@@ -88,6 +88,18 @@ public abstract class BridgeTestBase {
         return car;
     }
 
+    /** A car whose session the broker keeps while it is away (see {@link TestCar#connectWithPersistentSession}). */
+    protected TestCar carWithPersistentSession(String vin) {
+        TestCar car = TestCar.connectWithPersistentSession(vertx, config("mqtt.host"),
+                Integer.parseInt(config("mqtt.port")), vin);
+        cars.add(car);
+        return car;
+    }
+
+    protected void reconnect(TestCar car) {
+        car.reconnect(config("mqtt.host"), Integer.parseInt(config("mqtt.port")));
+    }
+
     protected void request(CommandRequested command) {
         produce(command.vin(), write(command));
     }

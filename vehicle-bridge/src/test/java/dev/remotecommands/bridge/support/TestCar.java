@@ -26,36 +26,61 @@ import java.util.concurrent.TimeUnit;
 public final class TestCar implements AutoCloseable {
 
     private final String vin;
-    private final MqttClient client;
+    private final Vertx vertx;
+    private final String clientId;
+    private final boolean persistentSession;
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final List<String> wakeups = new CopyOnWriteArrayList<>();
+    private volatile MqttClient client;
 
-    private TestCar(String vin, MqttClient client) {
+    private TestCar(Vertx vertx, String vin, boolean persistentSession) {
+        this.vertx = vertx;
         this.vin = vin;
-        this.client = client;
+        this.clientId = "test-car-" + vin + "-" + UUID.randomUUID();
+        this.persistentSession = persistentSession;
     }
 
     /** Connects the car to the broker and waits until its subscriptions are in place. */
     public static TestCar connect(Vertx vertx, String host, int port, String vin) {
-        MqttClient client = MqttClient.create(vertx, new MqttClientOptions()
-                .setClientId("test-car-" + vin + "-" + UUID.randomUUID())
-                .setCleanSession(true));
-        TestCar car = new TestCar(vin, client);
+        TestCar car = new TestCar(vertx, vin, false);
+        car.open(host, port);
+        return car;
+    }
+
+    /**
+     * Like {@link #connect}, with a session the broker keeps while the car is away: QoS 1 messages published in the
+     * meantime are delivered when it {@link #reconnect reconnects}.
+     */
+    public static TestCar connectWithPersistentSession(Vertx vertx, String host, int port, String vin) {
+        TestCar car = new TestCar(vertx, vin, true);
+        car.open(host, port);
+        return car;
+    }
+
+    /** Connects again with the same client id (after the broker restarted, say). */
+    public void reconnect(String host, int port) {
+        open(host, port);
+    }
+
+    private void open(String host, int port) {
+        MqttClient next = MqttClient.create(vertx, new MqttClientOptions()
+                .setClientId(clientId)
+                .setCleanSession(!persistentSession));
         CompletableFuture<Void> subscribed = new CompletableFuture<>();
-        client.publishHandler(message -> {
+        next.publishHandler(message -> {
             String payload = message.payload().toString();
             if (message.topicName().endsWith("/" + VehicleTopics.COMMANDS)) {
-                car.commands.add(payload);
+                commands.add(payload);
             } else if (message.topicName().endsWith("/" + VehicleTopics.WAKEUP)) {
-                car.wakeups.add(payload);
+                wakeups.add(payload);
             }
         });
-        client.subscribeCompletionHandler(ack -> subscribed.complete(null));
-        await(client.connect(port, host).toCompletionStage().toCompletableFuture());
-        client.subscribe(Map.of(VehicleTopics.of(vin, VehicleTopics.COMMANDS), 1,
+        next.subscribeCompletionHandler(ack -> subscribed.complete(null));
+        await(next.connect(port, host).toCompletionStage().toCompletableFuture());
+        client = next;
+        next.subscribe(Map.of(VehicleTopics.of(vin, VehicleTopics.COMMANDS), 1,
                 VehicleTopics.of(vin, VehicleTopics.WAKEUP), 1));
         await(subscribed);
-        return car;
     }
 
     public String vin() {

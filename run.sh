@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Starts the whole platform on this machine with nothing but a JDK: real Kafka (:9092), PostgreSQL (:15432),
+# an MQTT broker (:1883) and Keycloak (:8180), then fleet-simulator, vehicle-bridge and command-service from
+# their packaged jars, seeds the demo driver's enrollment and prints a walkthrough. Ctrl-C stops everything.
+#
+#   ./run.sh                 build, then start
+#   SKIP_BUILD=1 ./run.sh    start what was built last time
+#   ./run.sh --keep-data     keep .local/data from the previous run
+#   ./run.sh --no-services   only the infrastructure (to run services from an IDE)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
+  echo "[run.sh] Building (./mvnw package -DskipTests); the first build downloads dependencies…"
+  ./mvnw -q -B -ntp package -DskipTests
+fi
+
+exec java -Dplatform.project-dir="$PWD" \
+  -cp "infrastructure/target/classes:$(cat infrastructure/target/classpath.txt)" \
+  dev.remotecommands.infrastructure.LocalPlatform "$@"

@@ -1,0 +1,62 @@
+package dev.remotecommands.bridge;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.remotecommands.bridge.support.BridgeTestBase;
+import dev.remotecommands.bridge.support.Commands;
+import dev.remotecommands.bridge.support.TestCar;
+import dev.remotecommands.contracts.events.CommandRequested;
+import dev.remotecommands.contracts.vehicle.CarOutcome;
+import dev.remotecommands.contracts.vehicle.CommandStatus;
+import dev.remotecommands.infrastructure.Infrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+/** PostgreSQL or the MQTT broker restarting while a command is on its way: the command is not lost. */
+@QuarkusTest
+class OutageTest extends BridgeTestBase {
+
+    @Test
+    void aCommandArrivingWhileTheDatabaseIsDownIsDeliveredOnceItIsBack() {
+        String vin = newVin();
+        TestCar car = car(vin);
+        CommandRequested command = Commands.command(vin);
+        Infrastructure.Postgres postgres = Infrastructure.current().postgres();
+
+        postgres.stop();
+        try {
+            request(command);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> car.commands().isEmpty());
+        } finally {
+            postgres.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> car.commands().size() == 1);
+        awaitStatus(vin, command.commandId(), CommandStatus.SENT_TO_VEHICLE);
+    }
+
+    @Test
+    void aCommandThatCouldNotBePublishedWhileTheBrokerWasDownReachesTheCarOnceItIsBack() {
+        String vin = newVin();
+        TestCar car = carWithPersistentSession(vin);
+        CommandRequested command = Commands.command(vin);
+        Infrastructure.Mqtt broker = Infrastructure.current().mqtt();
+
+        broker.stop();
+        try {
+            request(command);
+            // Stored as sent; publishing it failed, so it stays unconfirmed until the broker is back.
+            awaitStatus(vin, command.commandId(), CommandStatus.SENT_TO_VEHICLE);
+        } finally {
+            broker.start();
+        }
+        reconnect(car);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !car.commands().isEmpty());
+        car.ack(command.commandId(), CarOutcome.SUCCEEDED, null, "LOCKED");
+        awaitStatus(vin, command.commandId(), CommandStatus.SUCCEEDED);
+    }
+}
