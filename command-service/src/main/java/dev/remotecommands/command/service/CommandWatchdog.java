@@ -2,11 +2,9 @@ package dev.remotecommands.command.service;
 
 import dev.remotecommands.command.config.CommandsConfig;
 import dev.remotecommands.command.repository.CommandTimeouts;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -25,7 +23,6 @@ public class CommandWatchdog {
     private final CommandTimeouts timeouts;
     private final CommandsConfig config;
     private final Clock clock;
-    private volatile boolean stopping;
 
     public CommandWatchdog(CommandTimeouts timeouts, CommandsConfig config, Clock clock) {
         this.timeouts = timeouts;
@@ -34,11 +31,10 @@ public class CommandWatchdog {
     }
 
     @Scheduled(identity = "command-watchdog", every = "${commands.watchdog-interval:PT1S}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while the application stops: the database pool may already be closed
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> timeOutOverdueCommands() {
-        if (stopping) {
-            return Uni.createFrom().voidItem();
-        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return timeouts.timeOutExpiredBefore(now.minus(config.answerGrace()), config.watchdogBatchSize(), now,
                         config.events().notificationChannel())
@@ -52,10 +48,5 @@ public class CommandWatchdog {
                     LOG.warnf("the command watchdog could not run, it will try again: %s", e.getMessage());
                     return Uni.createFrom().voidItem();
                 });
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        // the database pool closes during shutdown: do not start runs that can only fail
-        stopping = true;
     }
 }

@@ -3,6 +3,7 @@ package dev.remotecommands.outbox.relay;
 import dev.remotecommands.outbox.Outbox;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,7 +32,10 @@ public class OutboxListener {
         PgSubscriber newSubscriber = PgSubscriber.subscriber(vertx, options)
                 .reconnectPolicy(this::reconnectDelay);
         newSubscriber.channel(Outbox.NOTIFY_CHANNEL)
-                .subscribeHandler(subscribed -> onWakeUp.run())
+                .subscribeHandler(subscribed -> {
+                    watchConnection(newSubscriber);
+                    onWakeUp.run();
+                })
                 .handler(payload -> onWakeUp.run());
         subscriber = newSubscriber;
         connect(0);
@@ -48,6 +52,16 @@ public class OutboxListener {
     boolean listening() {
         PgSubscriber current = subscriber;
         return current != null && current.actualConnection() != null;
+    }
+
+    /** Without a handler, Vert.x prints a connection's errors (e.g. the server shutting down) to stderr. */
+    private void watchConnection(PgSubscriber current) {
+        PgConnection connection = current.actualConnection();
+        if (connection != null) {
+            connection.exceptionHandler(failure -> LOG.infof(
+                    "Outbox LISTEN connection failed (%s); reconnecting, the fallback poll carries on",
+                    failure.getMessage()));
+        }
     }
 
     private void connect(int attempt) {

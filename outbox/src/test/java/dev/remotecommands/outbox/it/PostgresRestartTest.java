@@ -40,13 +40,22 @@ class PostgresRestartTest {
         // the first attempts may meet connections that died with the old server
         AtomicReference<ParcelShipped> shipped = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> shipped.compareAndSet(null, VertxContextSupport.subscribeAndAwait(
-                        () -> shipping.ship(topic, "VF7DEMCAR00000004", 1))));
+                .until(() -> shipped.compareAndSet(null, ship(topic)));
 
         try (KafkaCompanion kafka = KafkaTopics.companion()) {
             // well within the (slow) test poll interval: the relay LISTENs again on the new server
             ConsumerRecord<String, String> record = KafkaTopics.read(kafka, topic, 1, Duration.ofSeconds(5)).get(0);
             assertThat(record.value()).contains(shipped.get().parcelId().toString());
+        }
+    }
+
+    private ParcelShipped ship(String topic) throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> shipping.ship(topic, "VF7DEMCAR00000004", 1));
+        } catch (Exception e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 }
