@@ -15,7 +15,12 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 @QuarkusTest
 class IdempotencyTest {
@@ -44,6 +49,40 @@ class IdempotencyTest {
     }
 
     @Test
+    void concurrentRetriesOfOneRequestCreateOneCommand() {
+        String vin = newVin();
+        enroll(driver, vin);
+        UUID key = UUID.randomUUID();
+
+        List<Response> responses = concurrently(5, () -> post(driver, vin, CommandType.HORN, key));
+
+        assertThat(responses).extracting(Response::statusCode).containsOnly(202);
+        assertThat(responses).extracting(response -> response.<String>path("id")).containsOnly(
+                responses.get(0).<String>path("id"));
+        exactlyRecordsFor(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(2));
+    }
+
+    @Test
+    void concurrentRequestsReusingAKeyForTwoCarsGetOneCommandAndOneRefusal() {
+        String vin = newVin();
+        String otherVin = newVin();
+        enroll(driver, vin);
+        enroll(driver, otherVin);
+        List<UUID> keys = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
+        List<CommandType> types = List.of(CommandType.LOCK, CommandType.UNLOCK, CommandType.LIGHTS, CommandType.HORN,
+                CommandType.REFRESH_STATE, CommandType.LOCK);
+
+        // for each key, one request per car at the same time: whichever wins, the other learns the key is taken
+        List<Response> responses = concurrently(2 * keys.size(), index -> post(driver, index % 2 == 0 ? vin : otherVin,
+                types.get(index / 2), keys.get(index / 2)));
+
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(List.of(responses.get(2 * i).statusCode(), responses.get(2 * i + 1).statusCode()))
+                    .as("key %d", i).containsExactlyInAnyOrder(202, 422);
+        }
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String vin = newVin();
         enroll(driver, vin);
@@ -69,6 +108,17 @@ class IdempotencyTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://remote-commands.dev/problems/idempotency-key-malformed"))
                 .body("detail", containsString("UUID"));
+    }
+
+    private static List<Response> concurrently(int count, Supplier<Response> request) {
+        return concurrently(count, index -> request.get());
+    }
+
+    private static List<Response> concurrently(int count, IntFunction<Response> request) {
+        List<CompletableFuture<Response>> futures = IntStream.range(0, count)
+                .mapToObj(index -> CompletableFuture.supplyAsync(() -> request.apply(index)))
+                .toList();
+        return futures.stream().map(CompletableFuture::join).toList();
     }
 
     @Test

@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A single-node Kafka 4 (KRaft, combined broker and controller) in its own JVM, started from the jars that
- * infrastructure-kafka lists. The storage is formatted once; later starts reuse the same data and port.
+ * A single-node Kafka 4 (KRaft, combined broker and controller) in its own JVM, run by infrastructure-kafka's
+ * main class from the jars that module lists. The storage is formatted once; later starts reuse the same data and
+ * port.
  */
 public final class KafkaBroker implements ManagedComponent {
 
@@ -30,11 +31,13 @@ public final class KafkaBroker implements ManagedComponent {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final String HOST = "localhost";
 
+    private static final String MAIN_CLASS = "dev.remotecommands.infrastructure.kafka.KafkaServerMain";
+
     private final Path home;
     private final int port;
     private final int controllerPort;
-    private final ChildProcess server;
     private final Path logFile;
+    private ChildProcess server;
 
     /**
      * @param home    folder for the configuration and the data (kept between starts)
@@ -46,8 +49,6 @@ public final class KafkaBroker implements ManagedComponent {
         this.logFile = logFile;
         this.port = port == 0 ? FreePorts.pick() : port;
         this.controllerPort = FreePorts.pick();
-        this.server = new ChildProcess("Kafka", javaCommand("kafka.Kafka", serverProperties().toString()), this.home,
-                logFile);
     }
 
     @Override
@@ -57,26 +58,29 @@ public final class KafkaBroker implements ManagedComponent {
 
     @Override
     public synchronized void start() {
-        if (server.isAlive()) {
+        if (isRunning()) {
             return;
         }
         FreePorts.requireFree(port, "Kafka");
         writeConfiguration();
-        if (!Files.exists(dataDirectory().resolve("meta.properties"))) {
-            format();
-        }
+        // The storage is formatted once, by the first start; later starts find meta.properties and reuse the data.
+        boolean formatted = Files.exists(dataDirectory().resolve("meta.properties"));
+        server = new ChildProcess("Kafka", formatted ? javaCommand(serverProperties().toString())
+                : javaCommand("--format", newClusterId(), serverProperties().toString()), home, logFile);
         server.start();
         server.awaitReady(READY_TIMEOUT, () -> KafkaProbe.servesMetadata(HOST, port));
     }
 
     @Override
     public synchronized void stop() {
-        server.stop(STOP_GRACE);
+        if (server != null) {
+            server.stop(STOP_GRACE);
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return server.isAlive();
+        return server != null && server.isAlive();
     }
 
     @Override
@@ -88,20 +92,11 @@ public final class KafkaBroker implements ManagedComponent {
         return HOST + ":" + port;
     }
 
-    private void format() {
-        ChildProcess formatter = new ChildProcess("Kafka storage format",
-                javaCommand("kafka.tools.StorageTool", "format", "-t", newClusterId(), "-c",
-                        serverProperties().toString()),
-                home, logFile);
-        formatter.start();
-        formatter.awaitSuccessfulExit(READY_TIMEOUT);
-    }
-
-    private List<String> javaCommand(String mainClass, String... args) {
+    private List<String> javaCommand(String... args) {
         List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(),
                 "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"),
-                "-cp", ChildClasspath.of(CLASSPATH_RESOURCE), mainClass));
+                "-cp", ChildClasspath.of(CLASSPATH_RESOURCE), MAIN_CLASS));
         command.addAll(List.of(args));
         return command;
     }

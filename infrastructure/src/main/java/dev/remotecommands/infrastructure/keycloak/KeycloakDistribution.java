@@ -1,6 +1,7 @@
 package dev.remotecommands.infrastructure.keycloak;
 
 import dev.remotecommands.infrastructure.process.ChildProcess;
+import dev.remotecommands.infrastructure.process.FreePorts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +25,18 @@ import java.util.zip.ZipFile;
 
 /**
  * The Keycloak server distribution, unpacked once from the Maven zip into a cache folder shared by all runs and
- * modules, and built once ({@code kc.sh build}) for what we need: in-memory H2, local caches, health. Instances
- * then start with {@code --optimized} and never write into the distribution, so several can run side by side.
- * A file lock keeps two processes from unpacking or building at the same time.
+ * modules, and built once ({@code kc.sh build}) for what we need: file H2, local caches, health.
+ * <p>
+ * Creating Keycloak's schema and importing the realm is most of a first start, so it is done once too: a
+ * template database with the realm imported is kept next to the distribution (rebuilt when the realm file
+ * changes). Each instance starts from its own copy of that database, so instances never share state and can run
+ * side by side. A file lock keeps two processes from preparing at the same time.
  */
 final class KeycloakDistribution {
 
     /** Build-time options; changing them makes the next start rebuild the cached distribution. */
-    static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem", "--cache=local", "--health-enabled=true");
+    static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--cache=local", "--health-enabled=true");
+    static final String DATABASE_FILE = "keycloakdb.mv.db";
     static final String REALM_FILE = "remote-commands-realm.json";
 
     private static final String LOCATION_RESOURCE = "dev/remotecommands/infrastructure/keycloak/keycloak-dist.location";
@@ -43,10 +48,16 @@ final class KeycloakDistribution {
     private KeycloakDistribution() {
     }
 
-    /** The home of a distribution ready for {@code kc.sh start --optimized --import-realm} with our realm. */
-    static Path prepare(Path cacheRoot) {
+    /** A prepared distribution: where it lives and the template database holding our realm. */
+    record Prepared(Path home, Path templateDatabase) {
+    }
+
+    /** Unpacks, builds and creates the realm template as needed, then returns where they are. */
+    static Prepared prepare(Path cacheRoot) {
         Path zip = zipLocation();
-        String name = zip.getFileName().toString().replace("keycloak-quarkus-dist-", "keycloak-").replace(".zip", "");
+        // The build options are part of the folder name, so distributions built differently never collide.
+        String name = zip.getFileName().toString().replace("keycloak-quarkus-dist-", "keycloak-").replace(".zip", "")
+                + "-" + Integer.toHexString(BUILD_OPTIONS.hashCode());
         Path home = cacheRoot.resolve(name);
         IN_THIS_JVM.lock();
         try {
@@ -62,14 +73,38 @@ final class KeycloakDistribution {
                     build(home, cacheRoot.resolve(name + "-build.log"));
                     Files.writeString(marker, fingerprint);
                 }
-                installRealm(home);
+                byte[] realm = realm();
+                installRealm(home, realm);
+                Path template = cacheRoot.resolve(name + "-realm-template");
+                Path templateMarker = template.resolve(PREPARED_MARKER);
+                String realmFingerprint = fingerprint + " realm " + Arrays.hashCode(realm);
+                if (!Files.exists(templateMarker) || !Files.readString(templateMarker).equals(realmFingerprint)) {
+                    deleteRecursively(template);
+                    createTemplate(home, template, cacheRoot.resolve(name + "-realm-template.log"));
+                    Files.writeString(templateMarker, realmFingerprint);
+                }
+                return new Prepared(home, template.resolve(DATABASE_FILE));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Keycloak distribution under " + cacheRoot, e);
         } finally {
             IN_THIS_JVM.unlock();
         }
-        return home;
+    }
+
+    /** Starts Keycloak once on a fresh database with {@code --import-realm}, then stops it cleanly. */
+    private static void createTemplate(Path home, Path template, Path logFile) throws IOException {
+        Files.createDirectories(template);
+        KeycloakCommand command = new KeycloakCommand(home, template.resolve(DATABASE_FILE), template,
+                FreePorts.pick(), FreePorts.pick(), true);
+        ChildProcess server = new ChildProcess("Keycloak (realm template)", command.arguments(),
+                KeycloakCommand.environment(), template, logFile);
+        server.start();
+        try {
+            server.awaitReady(BUILD_TIMEOUT, () -> TokenClient.realmIsServed(command.url()));
+        } finally {
+            server.stop(Duration.ofSeconds(30));
+        }
     }
 
     private static Path zipLocation() {
@@ -128,11 +163,13 @@ final class KeycloakDistribution {
         build.awaitSuccessfulExit(BUILD_TIMEOUT);
     }
 
-    private static void installRealm(Path home) throws IOException {
-        byte[] realm;
+    private static byte[] realm() throws IOException {
         try (InputStream in = resource(REALM_RESOURCE)) {
-            realm = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    private static void installRealm(Path home, byte[] realm) throws IOException {
         Path target = home.resolve("data/import").resolve(REALM_FILE);
         if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), realm)) {
             Files.createDirectories(target.getParent());

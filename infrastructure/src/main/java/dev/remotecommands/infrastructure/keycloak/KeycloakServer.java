@@ -6,21 +6,22 @@ import dev.remotecommands.infrastructure.ManagedComponent;
 import dev.remotecommands.infrastructure.process.ChildProcess;
 import dev.remotecommands.infrastructure.process.FreePorts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Keycloak with the local realm {@code remote-commands} imported at every start, on an in-memory database of
- * its own (so any number of instances can run side by side, each forgetting everything when stopped).
+ * Keycloak with the local realm {@code remote-commands}, on an H2 database file of its own (a copy of the
+ * prepared realm template), so any number of instances run side by side and a restart keeps its state.
  * The bootstrap admin is {@code admin}/{@code admin}: local use only.
  */
 public final class KeycloakServer implements ManagedComponent {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    private static final String HOST = "localhost";
 
     private final Path cacheRoot;
     private final Path instanceDirectory;
@@ -28,10 +29,11 @@ public final class KeycloakServer implements ManagedComponent {
     private final int port;
     private final int managementPort;
     private ChildProcess server;
+    private KeycloakCommand command;
 
     /**
-     * @param cacheRoot         where the unpacked distribution is cached across runs
-     * @param instanceDirectory this instance's own files (transaction logs)
+     * @param cacheRoot         where the unpacked distribution and the realm template are cached across runs
+     * @param instanceDirectory this instance's own files (database, transaction log), kept across restarts
      */
     public KeycloakServer(Path cacheRoot, Path instanceDirectory, Path logFile, int port) {
         this.cacheRoot = cacheRoot;
@@ -53,7 +55,11 @@ public final class KeycloakServer implements ManagedComponent {
         }
         FreePorts.requireFree(port, "Keycloak");
         if (server == null) {
-            server = new ChildProcess("Keycloak", command(KeycloakDistribution.prepare(cacheRoot)), environment(),
+            KeycloakDistribution.Prepared prepared = KeycloakDistribution.prepare(cacheRoot);
+            Path database = instanceDirectory.resolve("h2").resolve(KeycloakDistribution.DATABASE_FILE);
+            copyOnce(prepared.templateDatabase(), database);
+            command = new KeycloakCommand(prepared.home(), database, instanceDirectory, port, managementPort, false);
+            server = new ChildProcess("Keycloak", command.arguments(), KeycloakCommand.environment(),
                     instanceDirectory, logFile);
         }
         server.start();
@@ -78,23 +84,17 @@ public final class KeycloakServer implements ManagedComponent {
     }
 
     public String url() {
-        return "http://" + HOST + ":" + port;
+        return "http://localhost:" + port;
     }
 
-    private List<String> command(Path home) {
-        return List.of("sh", home.resolve("bin/kc.sh").toString(),
-                // Each instance keeps its transaction log apart from the shared distribution.
-                "-Dquarkus.transaction-manager.object-store.directory=" + instanceDirectory.resolve("transaction-logs"),
-                "start", "--optimized",
-                "--http-enabled=true", "--hostname-strict=false", "--http-host=127.0.0.1",
-                "--http-port=" + port, "--http-management-port=" + managementPort,
-                "--cache=local", "--import-realm");
-    }
-
-    private static Map<String, String> environment() {
-        Map<String, String> environment = ChildProcess.javaHomeEnvironment();
-        environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        return environment;
+    private static void copyOnce(Path template, Path database) {
+        try {
+            if (!Files.exists(database)) {
+                Files.createDirectories(database.getParent());
+                Files.copy(template, database);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the Keycloak realm template to " + database, e);
+        }
     }
 }

@@ -22,9 +22,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One relay pass: in one transaction, read the oldest unpublished rows, send them to Kafka in id order,
- * wait for the broker's acknowledgements and delete exactly the acknowledged rows. Rows whose send failed
- * or timed out stay for a later pass.
+ * One relay pass: in one transaction, read the oldest unpublished rows, send them to Kafka (each key's rows
+ * in id order, see {@link OrderedSends}), wait for the broker's acknowledgements and delete exactly the
+ * acknowledged rows. Rows whose send failed or timed out, and the later rows of their key, stay for a
+ * later pass.
  */
 @ApplicationScoped
 public class OutboxDrain {
@@ -78,38 +79,40 @@ public class OutboxDrain {
         if (rows.size() == 0) {
             return Uni.createFrom().item(DrainResult.EMPTY);
         }
-        List<Publication> publications = new ArrayList<>(rows.size());
-        for (var row : rows) {
-            OutboxRow outboxRow = OutboxRow.from(row);
-            publications.add(new Publication(outboxRow.id(), publisher.publish(outboxRow)));
-        }
-        return awaitSettled(publications, sendTimeout)
+        List<OutboxRow> batch = new ArrayList<>(rows.size());
+        rows.forEach(row -> batch.add(OutboxRow.from(row)));
+        OrderedSends sends = OrderedSends.start(batch, publisher::publish);
+        return Uni.createFrom().completionStage(sends.done())
+                .ifNoItem().after(sendTimeout).recoverWithItem((Void) null)
                 // acks arrive on Kafka threads; talk to the connection from its own context again
                 .emitOn(connectionContext)
                 .flatMap(ignored -> {
-                    List<Long> acknowledged = new ArrayList<>();
-                    List<Publication> unsettled = new ArrayList<>();
-                    int failed = 0;
-                    Throwable firstFailure = null;
-                    for (Publication publication : publications) {
-                        // settled first: an outcome may still arrive while we look
-                        boolean settled = publication.settled();
-                        if (settled && publication.acknowledged()) {
-                            acknowledged.add(publication.rowId());
-                            continue;
-                        }
-                        failed++;
-                        if (!settled) {
-                            unsettled.add(publication);
-                        }
-                        if (firstFailure == null) {
-                            firstFailure = failureOf(publication);
-                        }
-                    }
-                    DrainResult result = new DrainResult(rows.size(), acknowledged.size(), failed, firstFailure,
-                            false, List.copyOf(unsettled));
-                    return delete(connection, acknowledged).replaceWith(result);
+                    DrainResult result = outcome(batch.size(), sends.close());
+                    return delete(connection, result.acknowledgedRowIds()).replaceWith(result);
                 });
+    }
+
+    private DrainResult outcome(int selected, List<Publication> started) {
+        List<Long> acknowledged = new ArrayList<>();
+        List<Publication> unsettled = new ArrayList<>();
+        Throwable firstFailure = null;
+        for (Publication publication : started) {
+            // settled first: an outcome may still arrive while we look
+            boolean settled = publication.settled();
+            if (!settled) {
+                unsettled.add(publication);
+            } else if (publication.acknowledged()) {
+                acknowledged.add(publication.rowId());
+            } else if (firstFailure == null) {
+                firstFailure = publication.failure();
+            }
+        }
+        if (firstFailure == null && !unsettled.isEmpty()) {
+            firstFailure = new TimeoutException("Kafka did not acknowledge within " + sendTimeout.toMillis() + " ms");
+        }
+        // rows after a failed one of the same key were not sent: they count as failed too
+        return new DrainResult(selected, acknowledged, selected - acknowledged.size(), firstFailure, false,
+                List.copyOf(unsettled));
     }
 
     /**
@@ -134,12 +137,6 @@ public class OutboxDrain {
                     LOG.debugf("Could not delete late-acknowledged outbox rows: %s", failure.getMessage());
                     return 0;
                 });
-    }
-
-    private Throwable failureOf(Publication publication) {
-        Throwable failure = publication.failure();
-        return failure != null ? failure
-                : new TimeoutException("Kafka did not acknowledge within " + sendTimeout.toMillis() + " ms");
     }
 
     private static Uni<Void> awaitSettled(List<Publication> publications, Duration limit) {

@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,8 +38,8 @@ public class OutboxRelay {
 
     private volatile long pollTimer = -1;
     private volatile RelayStatus status = RelayStatus.STARTING;
-    // After a failed pass, send one event at a time until Kafka acknowledges again, so that a broker coming
-    // back in the middle of a big batch cannot publish a key's later event before its earlier one.
+    // After a failed pass, try one event per pass until Kafka acknowledges again: no point in sending (and
+    // logging) a hundred doomed records every poll while the broker is away.
     private volatile boolean probing;
     private volatile Instant lastWarning = Instant.MIN;
     private volatile int failedPassesInRow;
@@ -106,32 +105,40 @@ public class OutboxRelay {
             return; // that instance publishes and reports; this one knows nothing new
         }
         if (result.hasFailures()) {
-            probing = true;
-            failedPassesInRow++;
-            status = RelayStatus.failing(result.firstFailure());
-            Instant now = Instant.now();
-            if (lastWarning.plus(WARNING_INTERVAL).isBefore(now)) {
-                lastWarning = now;
-                LOG.warnf("Outbox relay could not publish %d event(s): %s. Unpublished events stay in the outbox "
-                        + "and are retried every %s.", result.failed(), describe(result.firstFailure()),
-                        readable(config.pollInterval()));
-            }
-        } else if (result.published() > 0 || result.selected() == 0) {
-            if (failedPassesInRow > 0) {
-                LOG.infof("Outbox relay publishes to Kafka again after %d failed attempt(s)", failedPassesInRow);
-            }
-            probing = false;
-            failedPassesInRow = 0;
-            lastWarning = Instant.MIN;
-            status = RelayStatus.OK;
+            recordFailure(result);
+        } else {
+            recordSuccess();
         }
     }
 
     private void recordLateAcknowledgements(int acknowledged) {
         if (acknowledged > 0) {
             LOG.debugf("Kafka acknowledged %d outbox event(s) after the send timeout", acknowledged);
-            record(new DrainResult(acknowledged, acknowledged, 0, null, false, List.of()));
+            recordSuccess();
         }
+    }
+
+    private void recordFailure(DrainResult result) {
+        probing = true;
+        failedPassesInRow++;
+        status = RelayStatus.failing(result.firstFailure());
+        Instant now = Instant.now();
+        if (lastWarning.plus(WARNING_INTERVAL).isBefore(now)) {
+            lastWarning = now;
+            LOG.warnf("Outbox relay could not publish %d event(s): %s. Unpublished events stay in the outbox "
+                    + "and are retried every %s.", result.failed(), describe(result.firstFailure()),
+                    readable(config.pollInterval()));
+        }
+    }
+
+    private void recordSuccess() {
+        if (failedPassesInRow > 0) {
+            LOG.infof("Outbox relay publishes to Kafka again after %d failed attempt(s)", failedPassesInRow);
+        }
+        probing = false;
+        failedPassesInRow = 0;
+        lastWarning = Instant.MIN;
+        status = RelayStatus.OK;
     }
 
     private static String readable(Duration duration) {

@@ -1,14 +1,18 @@
 package dev.remotecommands.outbox.it;
 
+import static org.awaitility.Awaitility.await;
+
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** Reads what the relay published, with the broker the test application uses. */
 final class KafkaTopics {
@@ -35,6 +39,21 @@ final class KafkaTopics {
         return companion.consumeStrings().fromTopics(topic, count)
                 .awaitCompletion(within)
                 .getRecords();
+    }
+
+    /**
+     * Waits until a new topic accepts writes on all its partitions. Right after a broker restart, a new
+     * topic's partitions can stay leaderless for a while; this keeps that from leaking into the next test.
+     */
+    static void awaitWritable(KafkaCompanion companion) {
+        String probe = fresh("probe");
+        companion.topics().createAndWait(probe, 4);
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> {
+            companion.produceStrings()
+                    .fromRecords(IntStream.range(0, 4).mapToObj(p -> new ProducerRecord<>(probe, p, "k", "v")).toList())
+                    .awaitCompletion(Duration.ofSeconds(15));
+            return true;
+        });
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {

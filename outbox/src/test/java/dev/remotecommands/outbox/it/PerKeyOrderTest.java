@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -46,7 +47,7 @@ class PerKeyOrderTest {
         }
 
         int total = TRANSACTIONS * EVENTS_PER_TRANSACTION;
-        List<ConsumerRecord<String, String>> records = KafkaTopics.read(kafka, topic, total);
+        List<ConsumerRecord<String, String>> records = KafkaTopics.read(kafka, topic, total, Duration.ofSeconds(90));
 
         assertThat(records).extracting(this::sequenceOf)
                 .containsExactlyElementsOf(IntStream.range(0, total).boxed().toList());

@@ -36,6 +36,8 @@ class PostgresRestartTest {
         String topic = KafkaTopics.fresh("db-restart");
         database.stop();
         database.start();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(OutboxReadiness.data()).containsEntry("listening", true));
 
         // the first attempts may meet connections that died with the old server
         AtomicReference<ParcelShipped> shipped = new AtomicReference<>();
