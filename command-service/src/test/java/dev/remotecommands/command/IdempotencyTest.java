@@ -68,9 +68,9 @@ class IdempotencyTest {
         String otherVin = newVin();
         enroll(driver, vin);
         enroll(driver, otherVin);
-        List<UUID> keys = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
-        List<CommandType> types = List.of(CommandType.LOCK, CommandType.UNLOCK, CommandType.LIGHTS, CommandType.HORN,
-                CommandType.REFRESH_STATE, CommandType.LOCK);
+        // one type per key, so that no request meets another key's command in flight
+        List<CommandType> types = List.of(CommandType.values());
+        List<UUID> keys = types.stream().map(type -> UUID.randomUUID()).toList();
 
         // for each key, one request per car at the same time: whichever wins, the other learns the key is taken
         List<Response> responses = concurrently(2 * keys.size(), index -> post(driver, index % 2 == 0 ? vin : otherVin,

@@ -86,11 +86,11 @@ public final class OrphanReaper {
         }
 
         parentGone.await();
-        watched.stream()
+        List<ProcessHandle> children = watched.stream()
                 .map(OrphanReaper::stillTheSameProcess)
                 .flatMap(Optional::stream)
-                .parallel()
-                .forEach(child -> ProcessTree.terminate(child, GRACE));
+                .toList();
+        ProcessTree.terminateAll(children, GRACE);
         System.exit(0);
     }
 

@@ -21,10 +21,16 @@ public final class ProcessTree {
      * still alive after {@code grace}. Returns once all of them are gone.
      */
     public static void terminate(ProcessHandle root, Duration grace) {
-        List<ProcessHandle> tree = snapshot(root);
-        root.destroy();
-        if (!awaitExit(tree, grace)) {
-            kill(tree);
+        terminateAll(List.of(root), grace);
+    }
+
+    /** {@link #terminate} for several trees at once: all get SIGTERM together and share the grace period. */
+    public static void terminateAll(List<ProcessHandle> roots, Duration grace) {
+        List<ProcessHandle> trees = new ArrayList<>();
+        roots.forEach(root -> trees.addAll(snapshot(root)));
+        roots.forEach(ProcessHandle::destroy);
+        if (!awaitExit(trees, grace)) {
+            kill(trees);
         }
     }
 

@@ -1,0 +1,113 @@
+package dev.remotecommands.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.remotecommands.infrastructure.LocalRealm;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A driver's command through every part: command-service → Kafka → vehicle-bridge → MQTT → a simulated car →
+ * back, on the packaged services.
+ */
+class CommandRoundTripIT {
+
+    private static Platform platform;
+    private static Bff driver;
+
+    @BeforeAll
+    static void start() {
+        platform = Platform.get();
+        driver = new Bff(platform.commandServiceUrl(),
+                platform.accessToken(LocalRealm.DRIVER_USERNAME, LocalRealm.DRIVER_PASSWORD));
+    }
+
+    @Test
+    void unlock_reaches_the_car_and_the_driver_sees_it_succeed() {
+        String vin = "VF7DEMCAR00000002";
+        enrollDriver(vin);
+
+        String id = driver.accepted(vin, "UNLOCK");
+
+        JsonPath command = awaitTerminal(id);
+        assertThat(command.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(command.getList("history.status", String.class))
+                .containsSubsequence("ACCEPTED", "SENT_TO_VEHICLE", "SUCCEEDED");
+        assertThat(car(vin).getString("doors")).isEqualTo("UNLOCKED");
+        assertThat(car(vin).getList("executedCommands.recent.commandId", String.class)).contains(id);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(driver.vehicleState(vin).getString("doors")).isEqualTo("UNLOCKED"));
+    }
+
+    @Test
+    void locking_a_locked_car_says_already_done_and_runs_nothing() {
+        String vin = "VF7DEMCAR00000003";
+        enrollDriver(vin);
+        int executedBefore = car(vin).getInt("executedCommands.count");
+
+        JsonPath command = awaitTerminal(driver.accepted(vin, "LOCK"));
+
+        assertThat(command.getString("status")).isEqualTo("ALREADY_DONE");
+        assertThat(car(vin).getString("doors")).isEqualTo("LOCKED");
+        assertThat(car(vin).getInt("executedCommands.count")).isEqualTo(executedBefore + 1);
+    }
+
+    @Test
+    void a_sleeping_car_is_woken_up_first() {
+        String vin = "VF7DEMCAR00000004";
+        enrollDriver(vin);
+        given().baseUri(platform.simulatorUrl()).post("/v1/cars/{vin}/sleep", vin).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ASLEEP".equals(car(vin).getString("presence")));
+        // the bridge learns of the sleep through the car's presence report
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "ASLEEP".equals(driver.vehicleState(vin).getString("presence")));
+
+        JsonPath command = awaitTerminal(driver.accepted(vin, "UNLOCK"));
+
+        assertThat(command.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(command.getList("history.status", String.class))
+                .containsSubsequence("ACCEPTED", "WAKING_UP_VEHICLE", "SENT_TO_VEHICLE", "SUCCEEDED");
+        assertThat(car(vin).getString("presence")).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void another_drivers_car_cannot_be_commanded() {
+        String vin = "VF7DEMCAR00000005";
+        enrollDriver(vin);
+        Bff otherDriver = new Bff(platform.commandServiceUrl(),
+                platform.accessToken(LocalRealm.OTHER_DRIVER_USERNAME, LocalRealm.OTHER_DRIVER_PASSWORD));
+
+        otherDriver.send(vin, "UNLOCK").then().statusCode(404).contentType("application/problem+json");
+
+        assertThat(car(vin).getString("doors")).isEqualTo("LOCKED");
+    }
+
+    private static void enrollDriver(String vin) {
+        platform.enroll(LocalRealm.DRIVER_ID, vin, "system-test-phone");
+        // the grant arrives through Kafka: wait until command-service knows it
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().baseUri(platform.commandServiceUrl())
+                        .auth().oauth2(platform.accessToken(LocalRealm.DRIVER_USERNAME, LocalRealm.DRIVER_PASSWORD))
+                        .get("/v1/vehicles/{vin}/state", vin).statusCode() == 200);
+    }
+
+    private static JsonPath awaitTerminal(String id) {
+        List<String> terminal = List.of("SUCCEEDED", "ALREADY_DONE", "FAILED", "REJECTED", "EXPIRED", "TIMED_OUT");
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> driver.command(id), command -> terminal.contains(command.getString("status")));
+    }
+
+    static JsonPath car(String vin) {
+        return given().baseUri(platform.simulatorUrl()).accept(ContentType.JSON)
+                .get("/v1/cars/{vin}", vin).then().statusCode(200).extract().jsonPath();
+    }
+}
