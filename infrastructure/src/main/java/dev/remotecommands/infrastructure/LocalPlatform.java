@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +35,8 @@ public final class LocalPlatform {
     static final String DEMO_DEVICE = "demo-phone";
     static final Set<String> DATABASES = Set.of("command", "bridge", "enrollment", "otp");
 
-    /** The services, started in this order's parallel batch; adding one is one line. */
-    static final List<LocalService> SERVICES = List.of(
+    /** The services, started side by side; adding one is one line. */
+    public static final List<LocalService> SERVICES = List.of(
             new LocalService("fleet-simulator", 8085, null,
                     keys -> Map.of("simulator.command-verification-key", keys.publicKeyX509())),
             new LocalService("vehicle-bridge", 8084, "bridge",
@@ -119,12 +118,9 @@ public final class LocalPlatform {
         step("Starting " + SERVICES.stream().map(s -> s.module() + " :" + s.port()).toList());
         List<CompletableFuture<Void>> starts = new ArrayList<>();
         for (LocalService service : SERVICES) {
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("quarkus.profile", "local");
-            properties.putAll(Infrastructure.configProperties(endpoints, service.database()));
-            properties.putAll(service.keyMaterial().apply(keys));
-            ServiceProcess process = new ServiceProcess(service.module(), service.jar(projectDirectory),
-                    service.port(), properties, projectDirectory.resolve(".local/logs/" + service.module() + ".log"));
+            ServiceProcess process = service.process(projectDirectory, service.port(),
+                    Infrastructure.configProperties(endpoints, service.database()), keys, Map.of(),
+                    projectDirectory.resolve(".local/logs/" + service.module() + ".log"));
             services.add(process);
             starts.add(CompletableFuture.runAsync(() -> process.start(SERVICE_READY_TIMEOUT)));
         }
