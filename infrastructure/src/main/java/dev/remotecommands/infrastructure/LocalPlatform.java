@@ -4,22 +4,20 @@ import dev.remotecommands.contracts.CommandSignature;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.infrastructure.LocalService.SigningKeys;
 import dev.remotecommands.infrastructure.kafka.KafkaSeeder;
+import dev.remotecommands.infrastructure.process.Folders;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * The whole platform on this machine, for {@code ./run.sh}: real Kafka, PostgreSQL, MQTT broker and Keycloak on
@@ -86,7 +84,7 @@ public final class LocalPlatform {
         }
         Path dataDirectory = projectDirectory.resolve(".local/data");
         if (!keepData) {
-            deleteRecursively(dataDirectory);
+            Folders.deleteRecursively(dataDirectory);
         }
 
         long started = System.nanoTime();
@@ -148,17 +146,6 @@ public final class LocalPlatform {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(module + " is not packaged (" + jar + " is missing): build it first "
                     + "(./mvnw -pl " + module + " package -DskipTests), or start with --no-services");
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

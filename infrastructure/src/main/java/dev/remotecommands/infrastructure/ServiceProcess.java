@@ -2,12 +2,8 @@ package dev.remotecommands.infrastructure;
 
 import dev.remotecommands.infrastructure.process.ChildProcess;
 import dev.remotecommands.infrastructure.process.FreePorts;
+import dev.remotecommands.infrastructure.process.HttpProbe;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +20,6 @@ import java.util.TreeMap;
 public final class ServiceProcess {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int httpPort;
@@ -93,16 +88,7 @@ public final class ServiceProcess {
     }
 
     public boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(url() + "/q/health/ready");
     }
 
     /** {@code <module>} for {@code <module>/target/quarkus-app/quarkus-run.jar}, so relative paths behave as in dev. */

@@ -19,27 +19,13 @@ import dev.remotecommands.contracts.vehicle.Presence;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
 import dev.remotecommands.simulator.testing.BridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 /** Signed commands the car must carry out, as the bridge sends them over MQTT. */
 @QuarkusTest
-class CommandExecutionTest {
-
-    private static BridgeProbe bridge;
-
-    @BeforeAll
-    static void connectBridge() {
-        bridge = new BridgeProbe();
-    }
-
-    @AfterAll
-    static void disconnectBridge() {
-        bridge.close();
-    }
+class CommandExecutionTest extends WithBridgeProbe {
 
     @Test
     void a_connected_car_announces_itself_online_with_its_state_retained() {

@@ -17,8 +17,6 @@ import dev.remotecommands.simulator.testing.BridgeProbe;
 import dev.remotecommands.simulator.testing.CommandKeysTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.security.KeyPair;
@@ -28,19 +26,7 @@ import java.util.List;
 
 /** Commands the car must refuse: forged, expired, or while privacy mode forbids them. */
 @QuarkusTest
-class CommandRefusalTest {
-
-    private static BridgeProbe bridge;
-
-    @BeforeAll
-    static void connectBridge() {
-        bridge = new BridgeProbe();
-    }
-
-    @AfterAll
-    static void disconnectBridge() {
-        bridge.close();
-    }
+class CommandRefusalTest extends WithBridgeProbe {
 
     @Test
     void a_bad_signature_is_rejected_and_nothing_is_executed() {

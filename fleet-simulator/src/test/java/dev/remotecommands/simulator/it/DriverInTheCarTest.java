@@ -9,32 +9,17 @@ import dev.remotecommands.contracts.mqtt.StateMessage;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
-import dev.remotecommands.simulator.testing.BridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The REST API that plays the driver sitting in the car: ignition, privacy mode, Bluetooth pairing. */
 @QuarkusTest
-class DriverInTheCarTest {
+class DriverInTheCarTest extends WithBridgeProbe {
 
     private static final String VIN = "VF7DEMCAR00000010";
-
-    private static BridgeProbe bridge;
-
-    @BeforeAll
-    static void connectBridge() {
-        bridge = new BridgeProbe();
-    }
-
-    @AfterAll
-    static void disconnectBridge() {
-        bridge.close();
-    }
 
     @AfterEach
     void engineOff() {

@@ -9,29 +9,15 @@ import dev.remotecommands.contracts.vehicle.CarOutcome;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.simulator.testing.BridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
 /** Garbage on any of the car's topics is dropped and the car keeps working. */
 @QuarkusTest
-class GarbagePayloadTest {
+class GarbagePayloadTest extends WithBridgeProbe {
 
     private static final String VIN = "VF7DEMCAR00000012";
-
-    private static BridgeProbe bridge;
-
-    @BeforeAll
-    static void connectBridge() {
-        bridge = new BridgeProbe();
-    }
-
-    @AfterAll
-    static void disconnectBridge() {
-        bridge.close();
-    }
 
     @Test
     void garbage_on_every_topic_is_dropped_and_the_next_command_still_runs() {

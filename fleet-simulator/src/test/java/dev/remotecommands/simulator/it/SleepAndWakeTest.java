@@ -15,8 +15,6 @@ import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.Presence;
 import dev.remotecommands.simulator.testing.BridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,21 +22,9 @@ import java.time.Instant;
 
 /** A sleeping car ignores everything but a wake-up, then comes back online and takes commands again. */
 @QuarkusTest
-class SleepAndWakeTest {
+class SleepAndWakeTest extends WithBridgeProbe {
 
     private static final String VIN = "VF7DEMCAR00000009";
-
-    private static BridgeProbe bridge;
-
-    @BeforeAll
-    static void connectBridge() {
-        bridge = new BridgeProbe();
-    }
-
-    @AfterAll
-    static void disconnectBridge() {
-        bridge.close();
-    }
 
     @Test
     void an_asleep_car_ignores_commands_until_woken_up_then_executes_them() {

@@ -2,9 +2,9 @@ package dev.remotecommands.infrastructure.kafka;
 
 import dev.remotecommands.infrastructure.Component;
 import dev.remotecommands.infrastructure.Endpoints;
-import dev.remotecommands.infrastructure.ManagedComponent;
 import dev.remotecommands.infrastructure.process.ChildClasspath;
 import dev.remotecommands.infrastructure.process.ChildProcess;
+import dev.remotecommands.infrastructure.process.ChildProcessComponent;
 import dev.remotecommands.infrastructure.process.FreePorts;
 
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.UUID;
  * main class from the jars that module lists. The storage is formatted once; later starts reuse the same data and
  * port.
  */
-public final class KafkaBroker implements ManagedComponent {
+public final class KafkaBroker extends ChildProcessComponent {
 
     static final String CLASSPATH_RESOURCE = "dev/remotecommands/infrastructure/kafka/kafka.classpath";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -34,10 +34,8 @@ public final class KafkaBroker implements ManagedComponent {
     private static final String MAIN_CLASS = "dev.remotecommands.infrastructure.kafka.KafkaServerMain";
 
     private final Path home;
-    private final int port;
     private final int controllerPort;
     private final Path logFile;
-    private ChildProcess server;
 
     /**
      * @param home    folder for the configuration and the data (kept between starts)
@@ -45,9 +43,9 @@ public final class KafkaBroker implements ManagedComponent {
      * @param port    client port, or 0 for a free one
      */
     public KafkaBroker(Path home, Path logFile, int port) {
+        super("Kafka", port, READY_TIMEOUT, STOP_GRACE);
         this.home = home.toAbsolutePath();
         this.logFile = logFile;
-        this.port = port == 0 ? FreePorts.pick() : port;
         this.controllerPort = FreePorts.pick();
     }
 
@@ -57,30 +55,17 @@ public final class KafkaBroker implements ManagedComponent {
     }
 
     @Override
-    public synchronized void start() {
-        if (isRunning()) {
-            return;
-        }
-        FreePorts.requireFree(port, "Kafka");
+    protected ChildProcess processToStart(ChildProcess previous) {
         writeConfiguration();
         // The storage is formatted once, by the first start; later starts find meta.properties and reuse the data.
         boolean formatted = Files.exists(dataDirectory().resolve("meta.properties"));
-        server = new ChildProcess("Kafka", formatted ? javaCommand(serverProperties().toString())
+        return new ChildProcess("Kafka", formatted ? javaCommand(serverProperties().toString())
                 : javaCommand("--format", newClusterId(), serverProperties().toString()), home, logFile);
-        server.start();
-        server.awaitReady(READY_TIMEOUT, () -> KafkaProbe.servesMetadata(HOST, port));
     }
 
     @Override
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop(STOP_GRACE);
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return server != null && server.isAlive();
+    protected boolean servesRequests() {
+        return KafkaProbe.servesMetadata(HOST, port());
     }
 
     @Override
@@ -89,7 +74,7 @@ public final class KafkaBroker implements ManagedComponent {
     }
 
     public String bootstrapServers() {
-        return HOST + ":" + port;
+        return HOST + ":" + port();
     }
 
     private List<String> javaCommand(String... args) {
@@ -126,7 +111,7 @@ public final class KafkaBroker implements ManagedComponent {
                     transaction.state.log.num.partitions=4
                     share.coordinator.state.topic.replication.factor=1
                     share.coordinator.state.topic.min.isr=1
-                    """.formatted(port, controllerPort, dataDirectory(), HOST));
+                    """.formatted(port(), controllerPort, dataDirectory(), HOST));
             Files.writeString(home.resolve("log4j2.properties"), """
                     appender.out.type = Console
                     appender.out.name = out

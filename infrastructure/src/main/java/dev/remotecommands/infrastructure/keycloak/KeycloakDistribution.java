@@ -1,6 +1,7 @@
 package dev.remotecommands.infrastructure.keycloak;
 
 import dev.remotecommands.infrastructure.process.ChildProcess;
+import dev.remotecommands.infrastructure.process.Folders;
 import dev.remotecommands.infrastructure.process.FreePorts;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -68,7 +68,7 @@ final class KeycloakDistribution {
                 String fingerprint = String.join(" ", BUILD_OPTIONS);
                 Path marker = home.resolve(PREPARED_MARKER);
                 if (!Files.exists(marker) || !Files.readString(marker).equals(fingerprint)) {
-                    deleteRecursively(home);
+                    Folders.deleteRecursively(home);
                     unzip(zip, cacheRoot, home);
                     build(home, cacheRoot.resolve(name + "-build.log"));
                     Files.writeString(marker, fingerprint);
@@ -79,7 +79,7 @@ final class KeycloakDistribution {
                 Path templateMarker = template.resolve(PREPARED_MARKER);
                 String realmFingerprint = fingerprint + " realm " + Arrays.hashCode(realm);
                 if (!Files.exists(templateMarker) || !Files.readString(templateMarker).equals(realmFingerprint)) {
-                    deleteRecursively(template);
+                    Folders.deleteRecursively(template);
                     createTemplate(home, template, cacheRoot.resolve(name + "-realm-template.log"));
                     Files.writeString(templateMarker, realmFingerprint);
                 }
@@ -150,7 +150,7 @@ final class KeycloakDistribution {
                 Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
             }
         } finally {
-            deleteRecursively(staging);
+            Folders.deleteRecursively(staging);
         }
     }
 
@@ -186,16 +186,5 @@ final class KeycloakDistribution {
                     + "built and on the test classpath?");
         }
         return in;
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

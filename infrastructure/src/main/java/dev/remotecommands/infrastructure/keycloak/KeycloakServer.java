@@ -2,8 +2,8 @@ package dev.remotecommands.infrastructure.keycloak;
 
 import dev.remotecommands.infrastructure.Component;
 import dev.remotecommands.infrastructure.Endpoints;
-import dev.remotecommands.infrastructure.ManagedComponent;
 import dev.remotecommands.infrastructure.process.ChildProcess;
+import dev.remotecommands.infrastructure.process.ChildProcessComponent;
 import dev.remotecommands.infrastructure.process.FreePorts;
 
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.Map;
  * prepared realm template), so any number of instances run side by side and a restart keeps its state.
  * The bootstrap admin is {@code admin}/{@code admin}: local use only.
  */
-public final class KeycloakServer implements ManagedComponent {
+public final class KeycloakServer extends ChildProcessComponent {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -26,20 +26,17 @@ public final class KeycloakServer implements ManagedComponent {
     private final Path cacheRoot;
     private final Path instanceDirectory;
     private final Path logFile;
-    private final int port;
     private final int managementPort;
-    private ChildProcess server;
-    private KeycloakCommand command;
 
     /**
      * @param cacheRoot         where the unpacked distribution and the realm template are cached across runs
      * @param instanceDirectory this instance's own files (database, transaction log), kept across restarts
      */
     public KeycloakServer(Path cacheRoot, Path instanceDirectory, Path logFile, int port) {
+        super("Keycloak", port, READY_TIMEOUT, STOP_GRACE);
         this.cacheRoot = cacheRoot;
         this.instanceDirectory = instanceDirectory.toAbsolutePath();
         this.logFile = logFile;
-        this.port = port == 0 ? FreePorts.pick() : port;
         this.managementPort = FreePorts.pick();
     }
 
@@ -49,33 +46,22 @@ public final class KeycloakServer implements ManagedComponent {
     }
 
     @Override
-    public synchronized void start() {
-        if (isRunning()) {
-            return;
+    protected ChildProcess processToStart(ChildProcess previous) {
+        if (previous != null) {
+            return previous;
         }
-        FreePorts.requireFree(port, "Keycloak");
-        if (server == null) {
-            KeycloakDistribution.Prepared prepared = KeycloakDistribution.prepare(cacheRoot);
-            Path database = instanceDirectory.resolve("h2").resolve(KeycloakDistribution.DATABASE_FILE);
-            copyOnce(prepared.templateDatabase(), database);
-            command = new KeycloakCommand(prepared.home(), database, instanceDirectory, port, managementPort, false);
-            server = new ChildProcess("Keycloak", command.arguments(), KeycloakCommand.environment(),
-                    instanceDirectory, logFile);
-        }
-        server.start();
-        server.awaitReady(READY_TIMEOUT, () -> TokenClient.realmIsServed(url()));
+        KeycloakDistribution.Prepared prepared = KeycloakDistribution.prepare(cacheRoot);
+        Path database = instanceDirectory.resolve("h2").resolve(KeycloakDistribution.DATABASE_FILE);
+        copyOnce(prepared.templateDatabase(), database);
+        KeycloakCommand command = new KeycloakCommand(prepared.home(), database, instanceDirectory, port(),
+                managementPort, false);
+        return new ChildProcess("Keycloak", command.arguments(), KeycloakCommand.environment(), instanceDirectory,
+                logFile);
     }
 
     @Override
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop(STOP_GRACE);
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return server != null && server.isAlive();
+    protected boolean servesRequests() {
+        return TokenClient.realmIsServed(url());
     }
 
     @Override
@@ -84,7 +70,7 @@ public final class KeycloakServer implements ManagedComponent {
     }
 
     public String url() {
-        return "http://localhost:" + port;
+        return "http://localhost:" + port();
     }
 
     private static void copyOnce(Path template, Path database) {

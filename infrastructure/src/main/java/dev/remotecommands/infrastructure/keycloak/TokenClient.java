@@ -1,6 +1,7 @@
 package dev.remotecommands.infrastructure.keycloak;
 
 import dev.remotecommands.infrastructure.LocalRealm;
+import dev.remotecommands.infrastructure.process.HttpProbe;
 
 import java.io.IOException;
 import java.net.URI;
@@ -54,19 +55,7 @@ public final class TokenClient {
 
     /** True when the realm's OIDC discovery document is served: Keycloak is up and the realm is imported. */
     static boolean realmIsServed(String keycloakUrl) {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(LocalRealm.realmUrl(keycloakUrl) + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(2))
-                .GET()
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(LocalRealm.realmUrl(keycloakUrl) + "/.well-known/openid-configuration");
     }
 
     private static String encode(String value) {

@@ -2,10 +2,9 @@ package dev.remotecommands.infrastructure.mqtt;
 
 import dev.remotecommands.infrastructure.Component;
 import dev.remotecommands.infrastructure.Endpoints;
-import dev.remotecommands.infrastructure.ManagedComponent;
 import dev.remotecommands.infrastructure.process.ChildClasspath;
 import dev.remotecommands.infrastructure.process.ChildProcess;
-import dev.remotecommands.infrastructure.process.FreePorts;
+import dev.remotecommands.infrastructure.process.ChildProcessComponent;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,7 @@ import java.util.Map;
  * run by infrastructure-mqtt's main class, so its logback never meets a Quarkus JVM. Its data folder is kept
  * between starts, and so are retained messages.
  */
-public final class MqttBroker implements ManagedComponent {
+public final class MqttBroker extends ChildProcessComponent {
 
     static final String CLASSPATH_RESOURCE = "dev/remotecommands/infrastructure/mqtt/hivemq.classpath";
     private static final String MAIN_CLASS = "dev.remotecommands.infrastructure.mqtt.HiveMqBrokerMain";
@@ -25,16 +24,15 @@ public final class MqttBroker implements ManagedComponent {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final String HOST = "localhost";
 
-    private final int port;
     private final ChildProcess broker;
 
     public MqttBroker(Path home, Path logFile, int port) {
-        this.port = port == 0 ? FreePorts.pick() : port;
+        super("the MQTT broker", port, READY_TIMEOUT, STOP_GRACE);
         Path absoluteHome = home.toAbsolutePath();
         this.broker = new ChildProcess("HiveMQ", List.of(ChildProcess.javaExecutable(),
                 "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", ChildClasspath.of(CLASSPATH_RESOURCE), MAIN_CLASS,
-                Integer.toString(this.port), absoluteHome.toString()), absoluteHome, logFile);
+                Integer.toString(port()), absoluteHome.toString()), absoluteHome, logFile);
     }
 
     @Override
@@ -43,27 +41,17 @@ public final class MqttBroker implements ManagedComponent {
     }
 
     @Override
-    public synchronized void start() {
-        if (broker.isAlive()) {
-            return;
-        }
-        FreePorts.requireFree(port, "the MQTT broker");
-        broker.start();
-        broker.awaitReady(READY_TIMEOUT, () -> MqttProbe.acceptsConnections(HOST, port));
+    protected ChildProcess processToStart(ChildProcess previous) {
+        return broker;
     }
 
     @Override
-    public synchronized void stop() {
-        broker.stop(STOP_GRACE);
-    }
-
-    @Override
-    public boolean isRunning() {
-        return broker.isAlive();
+    protected boolean servesRequests() {
+        return MqttProbe.acceptsConnections(HOST, port());
     }
 
     @Override
     public Map<String, String> endpoints() {
-        return Map.of(Endpoints.MQTT_HOST, HOST, Endpoints.MQTT_PORT, Integer.toString(port));
+        return Map.of(Endpoints.MQTT_HOST, HOST, Endpoints.MQTT_PORT, Integer.toString(port()));
     }
 }

@@ -2,9 +2,8 @@ package dev.remotecommands.infrastructure.postgres;
 
 import dev.remotecommands.infrastructure.Component;
 import dev.remotecommands.infrastructure.Endpoints;
-import dev.remotecommands.infrastructure.ManagedComponent;
 import dev.remotecommands.infrastructure.process.ChildProcess;
-import dev.remotecommands.infrastructure.process.FreePorts;
+import dev.remotecommands.infrastructure.process.ChildProcessComponent;
 import dev.remotecommands.infrastructure.process.OrphanReaper;
 import dev.remotecommands.infrastructure.process.ProcessTree;
 
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * Its data directory is kept between starts. Local access is trusted, so any password works; by convention each
  * service's database is owned by a user of the same name whose password is that name.
  */
-public final class PostgresServer implements ManagedComponent, DatabaseHost {
+public final class PostgresServer extends ChildProcessComponent implements DatabaseHost {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -32,15 +31,13 @@ public final class PostgresServer implements ManagedComponent, DatabaseHost {
 
     private final Path home;
     private final Path logFile;
-    private final int port;
     private final Set<String> databases = new LinkedHashSet<>();
-    private ChildProcess server;
     private volatile Long postmasterPid;
 
     public PostgresServer(Path home, Path logFile, int port) {
+        super("PostgreSQL", port, READY_TIMEOUT, STOP_GRACE);
         this.home = home.toAbsolutePath();
         this.logFile = logFile;
-        this.port = port == 0 ? FreePorts.pick() : port;
     }
 
     @Override
@@ -49,16 +46,19 @@ public final class PostgresServer implements ManagedComponent, DatabaseHost {
     }
 
     @Override
-    public synchronized void start() {
-        if (isRunning()) {
-            return;
-        }
-        FreePorts.requireFree(port, "PostgreSQL");
+    protected ChildProcess processToStart(ChildProcess previous) {
         // The command carries the databases, so a restart re-creates none and a fresh data directory gets them all.
-        server = new ChildProcess("PostgreSQL", PostgresCommands.serve(port, home.resolve("data"), databases), home,
+        return new ChildProcess("PostgreSQL", PostgresCommands.serve(port(), home.resolve("data"), databases), home,
                 logFile);
-        server.start();
-        server.awaitReady(READY_TIMEOUT, () -> readyPostmasterPid().isPresent());
+    }
+
+    @Override
+    protected boolean servesRequests() {
+        return readyPostmasterPid().isPresent();
+    }
+
+    @Override
+    protected void afterReady() {
         postmasterPid = readyPostmasterPid().orElseThrow();
         // pg_ctl detached the server from our child: watch it too, so it cannot outlive this JVM.
         OrphanReaper.watch(postmasterPid);
@@ -66,9 +66,7 @@ public final class PostgresServer implements ManagedComponent, DatabaseHost {
 
     @Override
     public synchronized void stop() {
-        if (server != null) {
-            server.stop(STOP_GRACE);
-        }
+        super.stop();
         Long pid = postmasterPid;
         if (pid != null) {
             // Our child stops PostgreSQL on SIGTERM; make sure it is really gone before anyone reuses the port.
@@ -80,8 +78,7 @@ public final class PostgresServer implements ManagedComponent, DatabaseHost {
     @Override
     public boolean isRunning() {
         Long pid = postmasterPid;
-        return server != null && server.isAlive() && pid != null
-                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return super.isRunning() && pid != null && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     @Override
@@ -90,17 +87,17 @@ public final class PostgresServer implements ManagedComponent, DatabaseHost {
         missing.removeAll(databases);
         databases.addAll(names);
         if (isRunning() && !missing.isEmpty()) {
-            PostgresCommands.provision(HOST, port, "postgres", "postgres", missing, home, logFile);
+            PostgresCommands.provision(HOST, port(), "postgres", "postgres", missing, home, logFile);
         }
     }
 
     @Override
     public Map<String, String> endpoints() {
-        return Map.of(Endpoints.POSTGRES_HOST, HOST, Endpoints.POSTGRES_PORT, Integer.toString(port));
+        return Map.of(Endpoints.POSTGRES_HOST, HOST, Endpoints.POSTGRES_PORT, Integer.toString(port()));
     }
 
     private Optional<Long> readyPostmasterPid() {
-        Matcher matcher = POSTMASTER_PID.matcher(server.logSinceStart());
+        Matcher matcher = POSTMASTER_PID.matcher(process().logSinceStart());
         return matcher.find() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
     }
 }
