@@ -1,0 +1,65 @@
+package dev.remotecommands.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.remotecommands.bridge.support.BridgeTestBase;
+import dev.remotecommands.bridge.support.Commands;
+import dev.remotecommands.bridge.support.TestCar;
+import dev.remotecommands.contracts.events.CommandRequested;
+import dev.remotecommands.contracts.events.VehicleStateReported;
+import dev.remotecommands.contracts.vehicle.CarOutcome;
+import dev.remotecommands.contracts.vehicle.CommandStatus;
+import dev.remotecommands.contracts.vehicle.DoorState;
+import dev.remotecommands.contracts.vehicle.Presence;
+import dev.remotecommands.infrastructure.Infrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+/**
+ * The bridge's MQTT connection is dropped (the broker restarts) and comes back: the bridge subscribes again to all
+ * three shared subscriptions and hears the cars' acks, state and presence as before.
+ */
+@QuarkusTest
+class BrokerRestartTest extends BridgeTestBase {
+
+    /** The broker starts in a few seconds and the bridge retries every second. */
+    private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
+
+    @Test
+    void afterItsConnectionIsRestoredTheBridgeHearsAcksStateAndPresenceAgain() {
+        String vin = newVin();
+        TestCar car = car(vin);
+        CommandRequested command = Commands.command(vin);
+        request(command);
+        await().until(() -> car.commands().size() == 1);
+
+        Infrastructure.Mqtt broker = Infrastructure.current().mqtt();
+        broker.stop();
+        broker.start();
+        reconnect(car);
+
+        // Until the bridge has subscribed again, the broker has no one to give a car's message to and drops it; so
+        // each message is repeated until it is heard. A subscription that never delivers again fails here.
+        await("the ack is heard").atMost(BACK_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+            car.ack(command.commandId(), CarOutcome.SUCCEEDED, null, "LOCKED");
+            return statuses(vin, command.commandId()).contains(CommandStatus.SUCCEEDED);
+        });
+        await("the state is heard").atMost(BACK_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+            car.state("UNLOCKED", "ON", "PRIVATE");
+            return stateReports(vin).stream().anyMatch(report -> report.doors() == DoorState.UNLOCKED);
+        });
+        await("the presence is heard").atMost(BACK_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+            car.presence(Presence.ASLEEP);
+            return stateReports(vin).stream().anyMatch(report -> report.presence() == Presence.ASLEEP);
+        });
+
+        assertThat(statuses(vin, command.commandId()))
+                .containsExactly(CommandStatus.SENT_TO_VEHICLE, CommandStatus.SUCCEEDED);
+        assertThat(stateReports(vin)).filteredOn(report -> report.presence() == null)
+                .extracting(VehicleStateReported::doors).containsOnly(DoorState.UNLOCKED);
+    }
+}
