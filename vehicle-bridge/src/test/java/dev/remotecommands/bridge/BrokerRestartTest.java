@@ -10,27 +10,39 @@ import dev.remotecommands.contracts.events.CommandRequested;
 import dev.remotecommands.contracts.events.VehicleStateReported;
 import dev.remotecommands.contracts.vehicle.CarOutcome;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
+import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.DoorState;
 import dev.remotecommands.contracts.vehicle.Presence;
 import dev.remotecommands.infrastructure.Infrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
 /**
- * The bridge's MQTT connection is dropped (the broker restarts) and comes back: the bridge subscribes again to all
- * three shared subscriptions and hears the cars' acks, state and presence as before.
+ * The bridge's MQTT connection is dropped (the broker restarts) and comes back: a command requested right then still
+ * reaches the car within seconds, and the bridge subscribes again to all three shared subscriptions and hears the
+ * cars' acks, state and presence as before. Runs last: after a broker restart no other class may need the cars' acks
+ * (see the README, "Known defect").
  */
 @QuarkusTest
+@Order(Integer.MAX_VALUE)
 class BrokerRestartTest extends BridgeTestBase {
 
     /** The broker starts in a few seconds and the bridge retries every second. */
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
 
+    /**
+     * A command requested while the bridge is still reconnecting fails to publish and is published again by the
+     * sweep: reconnect interval 1 s + sweep interval 1 s + {@code bridge.republish-after} 2 s, with room for a busy
+     * machine. Far below the command's own lifetime, so a stalled publication fails here, not as a time-out.
+     */
+    private static final Duration DELIVERED_WITHIN = Duration.ofSeconds(10);
+
     @Test
-    void afterItsConnectionIsRestoredTheBridgeHearsAcksStateAndPresenceAgain() {
+    void afterItsConnectionIsRestoredTheBridgeDeliversCommandsAndHearsAcksStateAndPresenceAgain() {
         String vin = newVin();
         TestCar car = car(vin);
         CommandRequested command = Commands.command(vin);
@@ -41,6 +53,13 @@ class BrokerRestartTest extends BridgeTestBase {
         broker.stop();
         broker.start();
         reconnect(car);
+        CommandRequested afterRestart = Commands.command(vin, CommandType.HORN, Duration.ofSeconds(60));
+        request(afterRestart);
+
+        await("the command requested right after the restart reaches the car").atMost(DELIVERED_WITHIN)
+                .until(() -> car.commands().stream()
+                        .anyMatch(json -> json.contains(afterRestart.commandId().toString())));
+        awaitStatus(vin, afterRestart.commandId(), CommandStatus.SENT_TO_VEHICLE);
 
         // Until the bridge has subscribed again, the broker has no one to give a car's message to and drops it; so
         // each message is repeated until it is heard. A subscription that never delivers again fails here.
