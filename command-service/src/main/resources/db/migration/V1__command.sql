@@ -48,12 +48,16 @@ create table command_history (
 
 create index command_history_command on command_history (command_id, id);
 
--- Last known condition of each car; null columns are not known yet.
+-- Last known condition of each car; null columns are not known yet. The car reports its condition (doors,
+-- ignition, privacy mode) and its presence separately, and the two can arrive out of order: each kind keeps
+-- the time of its own latest report, so a late report of one kind never hides a report of the other.
 create table vehicle_state (
     vin           varchar(17) primary key,
     doors         varchar(10),
     ignition      varchar(10),
     privacy_mode  varchar(10),
     presence      varchar(10),
+    condition_at  timestamptz,
+    presence_at   timestamptz,
     reported_at   timestamptz not null
 );

@@ -63,13 +63,17 @@ class VehicleStateAndHistoryTest {
         produce(Topics.VEHICLE_STATE_REPORTED, vin, "{not json");
         produce(Topics.VEHICLE_STATE_REPORTED, vin, new VehicleStateReported(vin, null, IgnitionState.ON, null, null,
                 t0.plusSeconds(20)));
+        // presence and condition travel apart: a presence report older than the last condition report but newer
+        // than the last presence report still counts
+        produce(Topics.VEHICLE_STATE_REPORTED, vin, new VehicleStateReported(vin, null, null, null, Presence.ONLINE,
+                t0.plusSeconds(15)));
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> "ON".equals(stateOf(driver, vin).path("ignition")));
+                .until(() -> "ONLINE".equals(stateOf(driver, vin).path("presence")));
         stateOf(driver, vin).then()
                 .body("doors", equalTo("LOCKED"))
+                .body("ignition", equalTo("ON"))
                 .body("privacyMode", equalTo("SHARING"))
-                .body("presence", equalTo("ASLEEP"))
                 .body("reportedAt", equalTo(t0.plusSeconds(20).toString()));
     }
 

@@ -15,7 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.LinkedHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
@@ -33,14 +33,18 @@ public final class LocalPlatform {
     static final String DEMO_DEVICE = "demo-phone";
     static final Set<String> DATABASES = Set.of("command", "bridge", "enrollment", "otp");
 
-    /** The services, started side by side; adding one is one line. */
+    /**
+     * The services; adding one is one line. The bridge is subscribed before the cars connect (wave 1), because the
+     * broker does not hand retained presence and state to shared subscriptions: cars that connected first would
+     * stay of unknown presence until they next changed.
+     */
     public static final List<LocalService> SERVICES = List.of(
-            new LocalService("fleet-simulator", 8085, null,
-                    keys -> Map.of("simulator.command-verification-key", keys.publicKeyX509())),
-            new LocalService("vehicle-bridge", 8084, "bridge",
+            new LocalService("vehicle-bridge", 8084, "bridge", 0,
                     keys -> Map.of("bridge.command-verification-key", keys.publicKeyX509())),
-            new LocalService("command-service", 8083, "command",
-                    keys -> Map.of("commands.signing.private-key", keys.privateKeyPkcs8())));
+            new LocalService("command-service", 8083, "command", 0,
+                    keys -> Map.of("commands.signing.private-key", keys.privateKeyPkcs8())),
+            new LocalService("fleet-simulator", 8085, null, 1,
+                    keys -> Map.of("simulator.command-verification-key", keys.publicKeyX509())));
 
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration CONSUMERS_TIMEOUT = Duration.ofSeconds(60);
@@ -114,15 +118,15 @@ public final class LocalPlatform {
     private void startServices(Map<String, String> endpoints, SigningKeys keys) {
         long started = System.nanoTime();
         step("Starting " + SERVICES.stream().map(s -> s.module() + " :" + s.port()).toList());
-        List<CompletableFuture<Void>> starts = new ArrayList<>();
+        Map<LocalService, ServiceProcess> processes = new LinkedHashMap<>();
         for (LocalService service : SERVICES) {
             ServiceProcess process = service.process(projectDirectory, service.port(),
                     Infrastructure.configProperties(endpoints, service.database()), keys, Map.of(),
                     projectDirectory.resolve(".local/logs/" + service.module() + ".log"));
             services.add(process);
-            starts.add(CompletableFuture.runAsync(() -> process.start(SERVICE_READY_TIMEOUT)));
+            processes.put(service, process);
         }
-        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        LocalService.startInWaves(processes, SERVICE_READY_TIMEOUT);
         step("Services ready in " + seconds(started));
     }
 

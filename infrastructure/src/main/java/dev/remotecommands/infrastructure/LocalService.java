@@ -1,9 +1,14 @@
 package dev.remotecommands.infrastructure;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A service of the platform, as LocalPlatform and the system tests run it.
@@ -11,9 +16,10 @@ import java.util.function.Function;
  * @param module     Maven module, whose {@code target/quarkus-app/quarkus-run.jar} is started
  * @param port       its HTTP port in a local run
  * @param database   its PostgreSQL database, or null when it has none
+ * @param startWave  services of a wave are started side by side once every service of the waves before is ready
  * @param keyMaterial the signing-key properties it needs, from the platform's key pair
  */
-public record LocalService(String module, int port, String database,
+public record LocalService(String module, int port, String database, int startWave,
                            Function<SigningKeys, Map<String, String>> keyMaterial) {
 
     public Path jar(Path projectDirectory) {
@@ -34,6 +40,18 @@ public record LocalService(String module, int port, String database,
         properties.putAll(keyMaterial.apply(keys));
         properties.putAll(overrides);
         return new ServiceProcess(module, jar(projectDirectory), httpPort, properties, logFile);
+    }
+
+    /** Starts the processes wave by wave (see {@code startWave}), side by side within a wave, each until ready. */
+    public static void startInWaves(Map<LocalService, ServiceProcess> processes, Duration readyTimeout) {
+        Map<Integer, List<ServiceProcess>> waves = processes.entrySet().stream()
+                .collect(Collectors.groupingBy(entry -> entry.getKey().startWave(), TreeMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        for (var wave : waves.values()) {
+            CompletableFuture.allOf(wave.stream()
+                    .map(process -> CompletableFuture.runAsync(() -> process.start(readyTimeout)))
+                    .toArray(CompletableFuture[]::new)).join();
+        }
     }
 
     /** The Ed25519 pair of a run: command-service signs, the bridge and the cars verify. */

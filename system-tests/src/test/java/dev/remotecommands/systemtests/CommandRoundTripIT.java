@@ -80,6 +80,18 @@ class CommandRoundTripIT {
     }
 
     @Test
+    void the_driver_sees_a_connected_cars_presence_and_doors_before_any_command() {
+        String vin = "VF7DEMCAR00000007";
+        enrollDriver(vin);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonPath state = driver.vehicleState(vin);
+            assertThat(state.getString("presence")).isEqualTo("ONLINE");
+            assertThat(state.getString("doors")).isEqualTo("LOCKED");
+        });
+    }
+
+    @Test
     void another_drivers_car_cannot_be_commanded() {
         String vin = "VF7DEMCAR00000005";
         enrollDriver(vin);

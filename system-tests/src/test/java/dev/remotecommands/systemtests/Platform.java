@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole platform as the BFF sees it: real Kafka, PostgreSQL, MQTT broker and Keycloak, and the packaged
@@ -44,15 +43,16 @@ final class Platform {
         SigningKeys keys = new SigningKeys(CommandSignature.encode(pair.getPrivate()),
                 CommandSignature.encode(pair.getPublic()));
         Path logs = projectDirectory.resolve("system-tests/target/service-logs");
+        Map<LocalService, ServiceProcess> processes = new LinkedHashMap<>();
         for (LocalService service : LocalPlatform.SERVICES) {
             Map<String, String> overrides = OVERRIDES.getOrDefault(service.module(), Map.of());
-            services.put(service.module(), service.process(projectDirectory, FreePorts.pick(),
+            ServiceProcess process = service.process(projectDirectory, FreePorts.pick(),
                     infrastructure.configProperties(infrastructure.components(), service.database()), keys, overrides,
-                    logs.resolve(service.module() + ".log")));
+                    logs.resolve(service.module() + ".log"));
+            processes.put(service, process);
+            services.put(service.module(), process);
         }
-        CompletableFuture.allOf(services.values().stream()
-                .map(process -> CompletableFuture.runAsync(() -> process.start(READY_TIMEOUT)))
-                .toArray(CompletableFuture[]::new)).join();
+        LocalService.startInWaves(processes, READY_TIMEOUT);
         Runtime.getRuntime().addShutdownHook(new Thread(
                 () -> services.values().parallelStream().forEach(ServiceProcess::stop), "system-tests-stop"));
     }
