@@ -39,6 +39,12 @@ final class Bff {
                 .get("/v1/commands/{id}", id).then().statusCode(200).extract().jsonPath();
     }
 
+    /** True once command-service knows this driver may use the car (its grant arrives through Kafka). */
+    boolean maySee(String vin) {
+        return given().baseUri(commandServiceUrl).auth().oauth2(accessToken)
+                .get("/v1/vehicles/{vin}/state", vin).statusCode() == 200;
+    }
+
     JsonPath vehicleState(String vin) {
         return given().baseUri(commandServiceUrl).auth().oauth2(accessToken)
                 .get("/v1/vehicles/{vin}/state", vin).then().statusCode(200).extract().jsonPath();

@@ -49,16 +49,18 @@ class CommandRoundTripIT {
     }
 
     @Test
-    void locking_a_locked_car_says_already_done_and_runs_nothing() {
+    void locking_a_locked_car_says_already_done_and_leaves_it_locked() {
         String vin = "VF7DEMCAR00000003";
         enrollDriver(vin);
-        int executedBefore = car(vin).getInt("executedCommands.count");
 
-        JsonPath command = awaitTerminal(driver.accepted(vin, "LOCK"));
+        String id = driver.accepted(vin, "LOCK");
+        JsonPath command = awaitTerminal(id);
 
         assertThat(command.getString("status")).isEqualTo("ALREADY_DONE");
+        assertThat(command.getString("failureCause")).isNull();
         assertThat(car(vin).getString("doors")).isEqualTo("LOCKED");
-        assertThat(car(vin).getInt("executedCommands.count")).isEqualTo(executedBefore + 1);
+        // the car answered this very command (it records every command it answered, ALREADY_DONE included)
+        assertThat(car(vin).getList("executedCommands.recent.commandId", String.class)).contains(id);
     }
 
     @Test
@@ -92,6 +94,21 @@ class CommandRoundTripIT {
     }
 
     @Test
+    void a_car_in_private_mode_refuses_and_the_driver_is_told_why() {
+        String vin = "VF7DEMCAR00000008";
+        enrollDriver(vin);
+        given().baseUri(platform.simulatorUrl()).contentType(ContentType.JSON).body("{\"mode\":\"PRIVATE\"}")
+                .put("/v1/cars/{vin}/privacy-mode", vin).then().statusCode(200);
+
+        JsonPath command = awaitTerminal(driver.accepted(vin, "UNLOCK"));
+
+        assertThat(command.getString("status")).isEqualTo("REJECTED");
+        assertThat(command.getString("failureCause")).isEqualTo("PRIVACY_MODE");
+        assertThat(command.getString("message")).containsIgnoringCase("privacy");
+        assertThat(car(vin).getString("doors")).isEqualTo("LOCKED");
+    }
+
+    @Test
     void another_drivers_car_cannot_be_commanded() {
         String vin = "VF7DEMCAR00000005";
         enrollDriver(vin);
@@ -105,11 +122,7 @@ class CommandRoundTripIT {
 
     private static void enrollDriver(String vin) {
         platform.enroll(LocalRealm.DRIVER_ID, vin, "system-test-phone");
-        // the grant arrives through Kafka: wait until command-service knows it
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> given().baseUri(platform.commandServiceUrl())
-                        .auth().oauth2(platform.accessToken(LocalRealm.DRIVER_USERNAME, LocalRealm.DRIVER_PASSWORD))
-                        .get("/v1/vehicles/{vin}/state", vin).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> driver.maySee(vin));
     }
 
     private static JsonPath awaitTerminal(String id) {
