@@ -12,6 +12,8 @@ public final class Channels {
     public static final String COMMAND_ACKED_IN = "command-acked-in";
     public static final String VEHICLE_STATE_REPORTED_IN = "vehicle-state-reported-in";
     public static final String VEHICLE_PAIRING_REPORTED_IN = "vehicle-pairing-reported-in";
+    public static final String OTP_REQUESTED_IN = "otp-requested-in";
+    public static final String OTP_DELIVERY_REPORTED_IN = "otp-delivery-reported-in";
 
     /** The one outgoing Kafka channel of a service's outbox relay; the topic is set per record. */
     public static final String OUTBOX_OUT = "outbox-out";

@@ -17,7 +17,12 @@ import dev.remotecommands.contracts.events.CommandAcked;
 import dev.remotecommands.contracts.events.CommandRequested;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.contracts.events.OtpDeliveryReported;
+import dev.remotecommands.contracts.events.OtpRequested;
+import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.events.VehicleStateReported;
+import dev.remotecommands.contracts.otp.OtpDeliveryStatus;
+import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.vehicle.CarState;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
@@ -52,6 +57,7 @@ class EventSchemasTest {
 
     static Stream<Map.Entry<String, Object>> examples() {
         UUID commandId = UUID.randomUUID();
+        UUID otpRequestId = UUID.randomUUID();
         return Map.<String, Object>of(
                 Topics.ENROLLMENT_COMPLETED, new EnrollmentCompleted("account-1", VIN, "phone-1", AT),
                 Topics.ENROLLMENT_REVOKED, new EnrollmentRevoked("account-1", VIN, null, "DEACTIVATED", AT),
@@ -59,8 +65,19 @@ class EventSchemasTest {
                         AT.plusSeconds(60), "c2lnbmF0dXJl"),
                 Topics.COMMAND_ACKED, new CommandAcked(commandId, VIN, CommandStatus.FAILED, FailureCause.PRIVACY_MODE,
                         "PRIVACY_MODE", new CarState(DoorState.LOCKED, IgnitionState.OFF, PrivacyMode.PRIVATE), AT),
-                Topics.VEHICLE_STATE_REPORTED, new VehicleStateReported(VIN, null, null, null, Presence.ASLEEP, AT))
+                Topics.VEHICLE_STATE_REPORTED, new VehicleStateReported(VIN, null, null, null, Presence.ASLEEP, AT),
+                Topics.VEHICLE_PAIRING_REPORTED, new VehiclePairingReported(VIN, "q3Vx9c", "phone-1", IgnitionState.ON,
+                        PrivacyMode.SHARING, AT),
+                Topics.OTP_REQUESTED, new OtpRequested(otpRequestId, "account-1", "+33612345678",
+                        OtpPurpose.TRUSTED_PHONE, 6, AT.plusSeconds(600), AT),
+                Topics.OTP_DELIVERY_REPORTED, new OtpDeliveryReported(otpRequestId, "account-1",
+                        OtpDeliveryStatus.THROTTLED, "RESEND_COOLDOWN", AT))
                 .entrySet().stream();
+    }
+
+    /** The events keyed by VIN, which carry it in their payload too. */
+    static Stream<Map.Entry<String, Object>> vehicleExamples() {
+        return examples().filter(example -> !example.getKey().startsWith("Otp"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +90,7 @@ class EventSchemasTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("examples")
+    @MethodSource("vehicleExamples")
     void a_malformed_vin_is_refused_by_schema_and_record(Map.Entry<String, Object> example) throws Exception {
         ObjectNode payload = json.valueToTree(example.getValue());
         payload.put("vin", "VF7DEMCAR0000000I");
@@ -92,6 +109,17 @@ class EventSchemasTest {
         assertThat(schemaOf(Topics.COMMAND_REQUESTED).validate(payload.toString(), InputFormat.JSON)).isNotEmpty();
         assertThatThrownBy(() -> json.treeToValue(payload, CommandRequested.class))
                 .hasRootCauseMessage("signature is required");
+    }
+
+    @Test
+    void a_phone_number_that_is_not_e164_is_refused_by_schema_and_record() throws Exception {
+        ObjectNode payload = json.valueToTree(examples().filter(e -> e.getKey().equals(Topics.OTP_REQUESTED))
+                .findFirst().orElseThrow().getValue());
+        payload.put("phone", "06 12 34 56 78");
+
+        assertThat(schemaOf(Topics.OTP_REQUESTED).validate(payload.toString(), InputFormat.JSON)).isNotEmpty();
+        assertThatThrownBy(() -> json.treeToValue(payload, OtpRequested.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}")
