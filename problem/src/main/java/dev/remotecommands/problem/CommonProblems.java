@@ -1,0 +1,73 @@
+package dev.remotecommands.problem;
+
+import java.util.Map;
+
+/** The problems every service answers the same way: the request itself, authentication, the framework. */
+public final class CommonProblems {
+
+    /** How many seconds a client should wait before retrying after a 503. */
+    static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
+
+    private CommonProblems() {
+    }
+
+    public static ProblemException malformedJson(String what) {
+        return new ProblemException(400, "malformed-json", "Malformed JSON body",
+                "The request body could not be read as JSON (" + what + "). Send a JSON object with the fields"
+                        + " this call takes; /q/openapi describes them.");
+    }
+
+    public static ProblemException unauthenticated() {
+        return new ProblemException(401, "unauthenticated", "Authentication required",
+                "Send a valid access token of the remote-commands realm: 'Authorization: Bearer <token>'. The"
+                        + " token is missing, expired or not issued for this service.");
+    }
+
+    public static ProblemException forbidden() {
+        return new ProblemException(403, "forbidden", "Forbidden", "Your token does not allow this call.");
+    }
+
+    public static ProblemException resourceNotFound(String path) {
+        return new ProblemException(404, "resource-not-found", "Resource not found",
+                "Nothing at " + path + ". See /q/openapi for the API of this service.");
+    }
+
+    public static ProblemException methodNotAllowed() {
+        return new ProblemException(405, "method-not-allowed", "Method not allowed",
+                "This path does not take that HTTP method. See /q/openapi for what it takes.");
+    }
+
+    public static ProblemException notAcceptable() {
+        return new ProblemException(406, "not-acceptable", "Not acceptable",
+                "This resource answers in application/json (events in text/event-stream): accept that.");
+    }
+
+    public static ProblemException payloadTooLarge(long limitBytes) {
+        return new ProblemException(413, "payload-too-large", "Request body too large",
+                "The request body is larger than the " + limitBytes + " bytes this service accepts. Send only the"
+                        + " fields the call takes; /q/openapi describes them.",
+                Map.of("maxBodyBytes", limitBytes));
+    }
+
+    public static ProblemException unsupportedMediaType() {
+        return new ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                "Send the body as JSON with 'Content-Type: application/json'.");
+    }
+
+    public static ProblemException badRequest(String what) {
+        return new ProblemException(400, "bad-request", "Bad request",
+                "The request could not be understood: " + what);
+    }
+
+    public static ProblemException temporarilyUnavailable() {
+        return new ProblemException(503, "temporarily-unavailable", "Temporarily unavailable",
+                "The service cannot reach a component it needs right now. Retry in a few seconds (a command"
+                        + " with the same Idempotency-Key, so that it cannot run twice).",
+                Map.of("retryAfterSeconds", RETRY_AFTER_UNAVAILABLE_SECONDS));
+    }
+
+    public static ProblemException internalError() {
+        return new ProblemException(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Retry in a moment; if it persists, report the time of the call.");
+    }
+}
