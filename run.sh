@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine with nothing but a JDK: real Kafka (:9092), PostgreSQL (:15432),
-# an MQTT broker (:1883) and Keycloak (:8180), then fleet-simulator, vehicle-bridge and command-service from
-# their packaged jars, seeds the demo driver's enrollment and prints a walkthrough. Ctrl-C stops everything.
+# an MQTT broker (:1883) and Keycloak (:8180), then the four services and the fleet simulator from their
+# packaged jars; walks the demo driver through activation, the three certification steps, a remote session and a
+# first command, and prints a walkthrough. Ctrl-C stops everything.
 #
 #   ./run.sh                 build, then start
 #   SKIP_BUILD=1 ./run.sh    start what was built last time

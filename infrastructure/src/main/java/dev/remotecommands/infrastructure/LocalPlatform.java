@@ -1,14 +1,14 @@
 package dev.remotecommands.infrastructure;
 
-import dev.remotecommands.contracts.CommandSignature;
-import dev.remotecommands.contracts.Topics;
-import dev.remotecommands.infrastructure.LocalService.SigningKeys;
-import dev.remotecommands.infrastructure.kafka.KafkaSeeder;
+import dev.remotecommands.infrastructure.LocalService.Wiring;
+import dev.remotecommands.infrastructure.journey.Driver;
+import dev.remotecommands.infrastructure.journey.DriverJourney;
+import dev.remotecommands.infrastructure.kafka.KafkaTopics;
+import dev.remotecommands.infrastructure.keycloak.TokenClient;
 import dev.remotecommands.infrastructure.process.Folders;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,36 +18,50 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * The whole platform on this machine, for {@code ./run.sh}: real Kafka, PostgreSQL, MQTT broker and Keycloak on
- * the local ports, then the packaged services as child JVMs, a seeded enrollment for the demo car, and a
- * copy-paste walkthrough. Runs until Ctrl-C, then stops everything it started.
+ * the local ports, then the packaged services as child JVMs; then it walks the demo driver through the whole
+ * journey (activation, the three certification steps, a remote session, a first command) and prints a
+ * walkthrough. Runs until Ctrl-C, then stops everything it started.
  * <p>
  * Run from the repository root:
  * {@code java -cp "infrastructure/target/classes:$(cat infrastructure/target/classpath.txt)" dev.remotecommands.infrastructure.LocalPlatform [--keep-data] [--no-services]}
  */
 public final class LocalPlatform {
 
-    static final String DEMO_VIN = "VF7DEMCAR00000001";
-    static final String DEMO_DEVICE = "demo-phone";
+    public static final String DEMO_VIN = "VF7DEMCAR00000001";
+    public static final String OTHER_VIN = "VF7DEMCAR00000002";
     static final Set<String> DATABASES = Set.of("command", "bridge", "enrollment", "otp");
+
+    public static final String ENROLLMENT = "enrollment-service";
+    public static final String OTP = "otp-service";
+    public static final String COMMAND = "command-service";
+    public static final String BRIDGE = "vehicle-bridge";
+    public static final String SIMULATOR = "fleet-simulator";
 
     /**
      * The services; adding one is one line. The bridge is subscribed before the cars connect (wave 1), because the
      * broker does not hand retained presence and state to shared subscriptions: cars that connected first would
-     * stay of unknown presence until they next changed.
+     * stay of unknown presence until they next changed. The cars take their command-verification key from the
+     * provisioning the bridge sends them, so the simulator is given none.
      */
     public static final List<LocalService> SERVICES = List.of(
-            new LocalService("vehicle-bridge", 8084, "bridge", 0,
-                    keys -> Map.of("bridge.command-verification-key", keys.publicKeyX509())),
-            new LocalService("command-service", 8083, "command", 0,
-                    keys -> Map.of("commands.signing.private-key", keys.privateKeyPkcs8())),
-            new LocalService("fleet-simulator", 8085, null, 1,
-                    keys -> Map.of("simulator.command-verification-key", keys.publicKeyX509())));
+            new LocalService(ENROLLMENT, 8081, "enrollment", 0, run -> Map.of(
+                    "enrollment.remote-session.signing-key", run.secrets().remoteSessionSigningKey(),
+                    "enrollment.safety-code.hmac-secret", run.secrets().safetyCodeHmacSecret(),
+                    "enrollment.otp-service.url", run.urlOf(OTP))),
+            new LocalService(OTP, 8082, "otp", 0, run -> Map.of(
+                    "otp.hmac-secret", run.secrets().otpHmacSecret())),
+            new LocalService(COMMAND, 8083, "command", 0, run -> Map.of(
+                    "commands.signing.private-key", run.secrets().commandSigningKey(),
+                    "commands.remote-session.verification-key", run.secrets().remoteSessionVerificationKey())),
+            new LocalService(BRIDGE, 8084, "bridge", 0, run -> Map.of(
+                    "bridge.command-verification-key", run.secrets().commandVerificationKey())),
+            new LocalService(SIMULATOR, 8085, null, 1, run -> Map.of()));
 
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration CONSUMERS_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path projectDirectory;
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
@@ -97,37 +111,56 @@ public final class LocalPlatform {
         step("Infrastructure ready in " + seconds(started));
 
         Map<String, String> endpoints = infrastructure.getEndpoints();
-        KeyPair pair = CommandSignature.generateKeyPair();
-        SigningKeys keys = new SigningKeys(CommandSignature.encode(pair.getPrivate()),
-                CommandSignature.encode(pair.getPublic()));
-        try (KafkaSeeder kafka = new KafkaSeeder(endpoints.get(Endpoints.KAFKA_BOOTSTRAP_SERVERS))) {
+        PlatformSecrets secrets = PlatformSecrets.generate();
+        try (KafkaTopics kafka = new KafkaTopics(endpoints.get(Endpoints.KAFKA_BOOTSTRAP_SERVERS))) {
             kafka.createTopics();
-            if (withServices) {
-                startServices(endpoints, keys);
-                if (!kafka.awaitConsumers(Topics.ENROLLMENT_COMPLETED, CONSUMERS_TIMEOUT)) {
-                    step("Warning: no service consumes " + Topics.ENROLLMENT_COMPLETED + " yet; seeding anyway");
-                }
-            }
-            kafka.enrollmentCompleted(LocalRealm.DRIVER_ID, DEMO_VIN, DEMO_DEVICE);
-            step("Seeded " + Topics.ENROLLMENT_COMPLETED + ": driver may command " + DEMO_VIN + " from "
-                    + DEMO_DEVICE);
         }
-        System.out.println(Walkthrough.text(endpoints, withServices, keys));
+        if (withServices) {
+            Wiring wiring = new Wiring(secrets, SERVICES.stream().collect(Collectors.toMap(LocalService::module,
+                    service -> "http://localhost:" + service.port())));
+            startServices(endpoints, wiring);
+            walkTheDemoDriver(wiring, endpoints);
+        }
+        System.out.println(Walkthrough.text(endpoints, withServices, secrets));
     }
 
-    private void startServices(Map<String, String> endpoints, SigningKeys keys) {
+    private void startServices(Map<String, String> endpoints, Wiring wiring) {
         long started = System.nanoTime();
         step("Starting " + SERVICES.stream().map(s -> s.module() + " :" + s.port()).toList());
         Map<LocalService, ServiceProcess> processes = new LinkedHashMap<>();
         for (LocalService service : SERVICES) {
             ServiceProcess process = service.process(projectDirectory, service.port(),
-                    Infrastructure.configProperties(endpoints, service.database()), keys, Map.of(),
+                    Infrastructure.configProperties(endpoints, service.database()), wiring, Map.of(),
                     projectDirectory.resolve(".local/logs/" + service.module() + ".log"));
             services.add(process);
             processes.put(service, process);
         }
         LocalService.startInWaves(processes, SERVICE_READY_TIMEOUT);
         step("Services ready in " + seconds(started));
+    }
+
+    /** The demo driver's whole journey, told in the app's words, up to a first command that succeeds. */
+    private static void walkTheDemoDriver(Wiring wiring, Map<String, String> endpoints) {
+        long started = System.nanoTime();
+        step("The demo driver (" + Driver.DEMO.username() + ") certifies the account for " + DEMO_VIN + ":");
+        DriverJourney journey = new DriverJourney(urls(wiring), driver -> TokenClient.accessToken(
+                endpoints.get(Endpoints.KEYCLOAK_URL), driver.username(), driver.password()),
+                line -> System.out.println("    " + line));
+        try {
+            DriverJourney.Session session = journey.certify(Driver.DEMO, DEMO_VIN);
+            journey.command(session, DEMO_VIN, "UNLOCK");
+            step("Journey done in " + seconds(started));
+        } catch (RuntimeException e) {
+            // keep the platform up: the services' logs and APIs are what it takes to see why
+            step("The demo journey stopped: " + e.getMessage());
+            step("The platform stays up; see .local/logs/ for the services' side.");
+        }
+    }
+
+    /** Where the services of a run listen, for the journey. */
+    public static DriverJourney.Urls urls(Wiring wiring) {
+        return new DriverJourney.Urls(wiring.urlOf(ENROLLMENT), wiring.urlOf(OTP), wiring.urlOf(COMMAND),
+                wiring.urlOf(SIMULATOR));
     }
 
     private void shutdown() {

@@ -17,27 +17,27 @@ import java.util.stream.Collectors;
  * @param port       its HTTP port in a local run
  * @param database   its PostgreSQL database, or null when it has none
  * @param startWave  services of a wave are started side by side once every service of the waves before is ready
- * @param keyMaterial the signing-key properties it needs, from the platform's key pair
+ * @param wiring     the properties it needs from the run: its secrets and where the other services listen
  */
 public record LocalService(String module, int port, String database, int startWave,
-                           Function<SigningKeys, Map<String, String>> keyMaterial) {
+                           Function<Wiring, Map<String, String>> wiring) {
 
     public Path jar(Path projectDirectory) {
         return projectDirectory.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     /**
-     * The service's process, not yet started, with the {@code local} profile, the connection properties, its key
-     * material and any overrides (overrides win).
+     * The service's process, not yet started, with the {@code local} profile, the connection properties, its
+     * wiring and any overrides (overrides win).
      *
      * @param connection what {@link Infrastructure#configProperties} gives for this service's database
      */
     public ServiceProcess process(Path projectDirectory, int httpPort, Map<String, String> connection,
-            SigningKeys keys, Map<String, String> overrides, Path logFile) {
+            Wiring run, Map<String, String> overrides, Path logFile) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.profile", "local");
         properties.putAll(connection);
-        properties.putAll(keyMaterial.apply(keys));
+        properties.putAll(wiring.apply(run));
         properties.putAll(overrides);
         return new ServiceProcess(module, jar(projectDirectory), httpPort, properties, logFile);
     }
@@ -54,7 +54,18 @@ public record LocalService(String module, int port, String database, int startWa
         }
     }
 
-    /** The Ed25519 pair of a run: command-service signs, the bridge and the cars verify. */
-    public record SigningKeys(String privateKeyPkcs8, String publicKeyX509) {
+    /**
+     * What the services of one run must know of each other: the run's secrets and the base URL of each service
+     * (by module), picked before any of them starts.
+     */
+    public record Wiring(PlatformSecrets secrets, Map<String, String> serviceUrls) {
+
+        public String urlOf(String module) {
+            String url = serviceUrls.get(module);
+            if (url == null) {
+                throw new IllegalArgumentException("no service " + module + " in this run");
+            }
+            return url;
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.remotecommands.infrastructure;
 
-import dev.remotecommands.infrastructure.LocalService.SigningKeys;
+import dev.remotecommands.infrastructure.journey.Driver;
 import dev.remotecommands.infrastructure.keycloak.TokenClient;
 
 import java.util.Map;
@@ -11,7 +11,7 @@ final class Walkthrough {
     private Walkthrough() {
     }
 
-    static String text(Map<String, String> endpoints, boolean withServices, SigningKeys keys) {
+    static String text(Map<String, String> endpoints, boolean withServices, PlatformSecrets secrets) {
         String keycloak = endpoints.get(Endpoints.KEYCLOAK_URL);
         String tokenEndpoint = TokenClient.tokenEndpoint(keycloak);
         StringBuilder text = new StringBuilder();
@@ -33,29 +33,35 @@ final class Walkthrough {
             text.append("""
                      Logs             .local/logs/
 
-                    Try it (users driver/driver and other-driver/other-driver):
+                    The demo driver is certified for %3$s (above). Command it with the remote session:
 
                       TOKEN=$(curl -s -d grant_type=password -d client_id=%1$s -d username=driver -d password=driver \\
                         %2$s | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
-
-                      LOCATION=$(curl -s -o /dev/null -w '%%header{location}' -X POST \\
-                        http://localhost:8083/v1/vehicles/%3$s/commands \\
-                        -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \\
-                        -H 'Content-Type: application/json' -d '{"type":"UNLOCK"}'); echo "$LOCATION"
-
-                      curl -s "$(echo "$LOCATION" | sed 's#^/#http://localhost:8083/#')" -H "Authorization: Bearer $TOKEN"
-
+                      SESSION=$(curl -s -X POST http://localhost:8081/v1/remote-sessions -H "Authorization: Bearer $TOKEN" \\
+                        -H 'Content-Type: application/json' -d '{"deviceId":"%4$s","safetyCode":"%5$s"}' \\
+                        | sed -E 's/.*"token":"([^"]+)".*/\\1/')
+                      curl -i -X POST http://localhost:8083/v1/vehicles/%3$s/commands -H "Authorization: Bearer $TOKEN" \\
+                        -H "X-Remote-Session: $SESSION" -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \\
+                        -H 'Content-Type: application/json' -d '{"type":"LOCK"}'
                       curl -s http://localhost:8083/v1/vehicles/%3$s/state -H "Authorization: Bearer $TOKEN"
-
                       curl -s http://localhost:8085/v1/cars/%3$s      # the simulated car itself
-                    """.formatted(LocalRealm.CLIENT_ID, tokenEndpoint, LocalPlatform.DEMO_VIN));
+
+                    The whole journey by hand for other-driver and %6$s: README.md, "The journey by hand".
+                    """.formatted(LocalRealm.CLIENT_ID, tokenEndpoint, LocalPlatform.DEMO_VIN, Driver.DEMO.deviceId(),
+                    Driver.DEMO.safetyCode(), LocalPlatform.OTHER_VIN));
         } else {
             text.append("""
 
-                     Services not started (--no-services). Their key material for this run:
+                     Services not started (--no-services). Their secrets for this run:
                        commands.signing.private-key=%s
-                       simulator.command-verification-key / bridge.command-verification-key=%s
-                    """.formatted(keys.privateKeyPkcs8(), keys.publicKeyX509()));
+                       bridge.command-verification-key=%s
+                       commands.remote-session.verification-key=%s
+                       enrollment.remote-session.signing-key=%s
+                       enrollment.safety-code.hmac-secret=%s
+                       otp.hmac-secret=%s
+                    """.formatted(secrets.commandSigningKey(), secrets.commandVerificationKey(),
+                    secrets.remoteSessionVerificationKey(), secrets.remoteSessionSigningKey(),
+                    secrets.safetyCodeHmacSecret(), secrets.otpHmacSecret()));
         }
         text.append("==================================================================================");
         return text.toString();

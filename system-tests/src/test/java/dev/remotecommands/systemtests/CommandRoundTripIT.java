@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.remotecommands.infrastructure.LocalRealm;
+import dev.remotecommands.infrastructure.journey.Driver;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -22,23 +22,20 @@ import org.junit.jupiter.api.Test;
 class CommandRoundTripIT {
 
     private static Platform platform;
-    private static Bff driver;
 
     @BeforeAll
     static void start() {
         platform = Platform.get();
-        driver = new Bff(platform.commandServiceUrl(),
-                platform.accessToken(LocalRealm.DRIVER_USERNAME, LocalRealm.DRIVER_PASSWORD));
     }
 
     @Test
     void unlock_reaches_the_car_and_the_driver_sees_it_succeed() {
         String vin = "VF7DEMCAR00000002";
-        enrollDriver(vin);
+        Bff driver = platform.certified(Driver.DEMO, vin);
 
         String id = driver.accepted(vin, "UNLOCK");
 
-        JsonPath command = awaitTerminal(id);
+        JsonPath command = awaitTerminal(driver, id);
         assertThat(command.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(command.getList("history.status", String.class))
                 .containsSubsequence("ACCEPTED", "SENT_TO_VEHICLE", "SUCCEEDED");
@@ -51,10 +48,10 @@ class CommandRoundTripIT {
     @Test
     void locking_a_locked_car_says_already_done_and_leaves_it_locked() {
         String vin = "VF7DEMCAR00000003";
-        enrollDriver(vin);
+        Bff driver = platform.certified(Driver.DEMO, vin);
 
         String id = driver.accepted(vin, "LOCK");
-        JsonPath command = awaitTerminal(id);
+        JsonPath command = awaitTerminal(driver, id);
 
         assertThat(command.getString("status")).isEqualTo("ALREADY_DONE");
         assertThat(command.getString("failureCause")).isNull();
@@ -66,14 +63,14 @@ class CommandRoundTripIT {
     @Test
     void a_sleeping_car_is_woken_up_first() {
         String vin = "VF7DEMCAR00000004";
-        enrollDriver(vin);
+        Bff driver = platform.certified(Driver.DEMO, vin);
         given().baseUri(platform.simulatorUrl()).post("/v1/cars/{vin}/sleep", vin).then().statusCode(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> "ASLEEP".equals(car(vin).getString("presence")));
         // the bridge learns of the sleep through the car's presence report
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "ASLEEP".equals(driver.vehicleState(vin).getString("presence")));
 
-        JsonPath command = awaitTerminal(driver.accepted(vin, "UNLOCK"));
+        JsonPath command = awaitTerminal(driver, driver.accepted(vin, "UNLOCK"));
 
         assertThat(command.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(command.getList("history.status", String.class))
@@ -84,7 +81,7 @@ class CommandRoundTripIT {
     @Test
     void the_driver_sees_a_connected_cars_presence_and_doors_before_any_command() {
         String vin = "VF7DEMCAR00000007";
-        enrollDriver(vin);
+        Bff driver = platform.certified(Driver.DEMO, vin);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonPath state = driver.vehicleState(vin);
@@ -96,11 +93,11 @@ class CommandRoundTripIT {
     @Test
     void a_car_in_private_mode_refuses_and_the_driver_is_told_why() {
         String vin = "VF7DEMCAR00000008";
-        enrollDriver(vin);
+        Bff driver = platform.certified(Driver.DEMO, vin);
         given().baseUri(platform.simulatorUrl()).contentType(ContentType.JSON).body("{\"mode\":\"PRIVATE\"}")
                 .put("/v1/cars/{vin}/privacy-mode", vin).then().statusCode(200);
 
-        JsonPath command = awaitTerminal(driver.accepted(vin, "UNLOCK"));
+        JsonPath command = awaitTerminal(driver, driver.accepted(vin, "UNLOCK"));
 
         assertThat(command.getString("status")).isEqualTo("REJECTED");
         assertThat(command.getString("failureCause")).isEqualTo("PRIVACY_MODE");
@@ -111,21 +108,16 @@ class CommandRoundTripIT {
     @Test
     void another_drivers_car_cannot_be_commanded() {
         String vin = "VF7DEMCAR00000005";
-        enrollDriver(vin);
+        Bff driver = platform.certified(Driver.DEMO, vin);
         Bff otherDriver = new Bff(platform.commandServiceUrl(),
-                platform.accessToken(LocalRealm.OTHER_DRIVER_USERNAME, LocalRealm.OTHER_DRIVER_PASSWORD));
+                platform.accessToken(Driver.OTHER.username(), Driver.OTHER.password()), null);
 
         otherDriver.send(vin, "UNLOCK").then().statusCode(404).contentType("application/problem+json");
 
         assertThat(car(vin).getString("doors")).isEqualTo("LOCKED");
     }
 
-    private static void enrollDriver(String vin) {
-        platform.enroll(LocalRealm.DRIVER_ID, vin, "system-test-phone");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> driver.maySee(vin));
-    }
-
-    private static JsonPath awaitTerminal(String id) {
+    static JsonPath awaitTerminal(Bff driver, String id) {
         List<String> terminal = List.of("SUCCEEDED", "ALREADY_DONE", "FAILED", "REJECTED", "EXPIRED", "TIMED_OUT");
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> driver.command(id), command -> terminal.contains(command.getString("status")));

@@ -1,20 +1,21 @@
 package dev.remotecommands.systemtests;
 
-import dev.remotecommands.contracts.CommandSignature;
 import dev.remotecommands.infrastructure.Infrastructure;
 import dev.remotecommands.infrastructure.LocalPlatform;
 import dev.remotecommands.infrastructure.LocalService;
-import dev.remotecommands.infrastructure.LocalService.SigningKeys;
+import dev.remotecommands.infrastructure.LocalService.Wiring;
+import dev.remotecommands.infrastructure.PlatformSecrets;
 import dev.remotecommands.infrastructure.ServiceProcess;
-import dev.remotecommands.infrastructure.kafka.KafkaSeeder;
+import dev.remotecommands.infrastructure.journey.Driver;
+import dev.remotecommands.infrastructure.journey.DriverJourney;
 import dev.remotecommands.infrastructure.process.FreePorts;
 
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole platform as the BFF sees it: real Kafka, PostgreSQL, MQTT broker and Keycloak, and the packaged
@@ -27,7 +28,7 @@ final class Platform {
     /** Settings that differ from the services' defaults for the whole system-test run. */
     private static final Map<String, Map<String, String>> OVERRIDES = Map.of(
             // The benchmark sends many LOCK/UNLOCK commands to one car; the limits have their own tests.
-            "command-service", Map.of(
+            LocalPlatform.COMMAND, Map.of(
                     "commands.rate-limit.lock-max", "100000",
                     "commands.rate-limit.unlock-max", "100000"));
 
@@ -35,26 +36,33 @@ final class Platform {
 
     private final Infrastructure infrastructure;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final DriverJourney journey;
+    private final Map<String, DriverJourney.Session> sessions = new ConcurrentHashMap<>();
 
     private Platform() {
         Path projectDirectory = Path.of(System.getProperty("platform.project-dir", "..")).toAbsolutePath().normalize();
-        infrastructure = Infrastructure.start("kafka,postgres,mqtt,keycloak", "command", "bridge");
-        KeyPair pair = CommandSignature.generateKeyPair();
-        SigningKeys keys = new SigningKeys(CommandSignature.encode(pair.getPrivate()),
-                CommandSignature.encode(pair.getPublic()));
+        infrastructure = Infrastructure.start("kafka,postgres,mqtt,keycloak", "command", "bridge", "enrollment",
+                "otp");
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        LocalPlatform.SERVICES.forEach(service -> ports.put(service.module(), FreePorts.pick()));
+        Map<String, String> urls = new LinkedHashMap<>();
+        ports.forEach((module, port) -> urls.put(module, "http://localhost:" + port));
+        Wiring wiring = new Wiring(PlatformSecrets.generate(), urls);
         Path logs = projectDirectory.resolve("system-tests/target/service-logs");
         Map<LocalService, ServiceProcess> processes = new LinkedHashMap<>();
         for (LocalService service : LocalPlatform.SERVICES) {
-            Map<String, String> overrides = OVERRIDES.getOrDefault(service.module(), Map.of());
-            ServiceProcess process = service.process(projectDirectory, FreePorts.pick(),
-                    infrastructure.configProperties(infrastructure.components(), service.database()), keys, overrides,
-                    logs.resolve(service.module() + ".log"));
+            ServiceProcess process = service.process(projectDirectory, ports.get(service.module()),
+                    infrastructure.configProperties(infrastructure.components(), service.database()), wiring,
+                    OVERRIDES.getOrDefault(service.module(), Map.of()), logs.resolve(service.module() + ".log"));
             processes.put(service, process);
             services.put(service.module(), process);
         }
         LocalService.startInWaves(processes, READY_TIMEOUT);
         Runtime.getRuntime().addShutdownHook(new Thread(
                 () -> services.values().parallelStream().forEach(ServiceProcess::stop), "system-tests-stop"));
+        journey = new DriverJourney(LocalPlatform.urls(wiring),
+                driver -> accessToken(driver.username(), driver.password()),
+                line -> System.out.println("[journey] " + line));
     }
 
     static synchronized Platform get() {
@@ -64,25 +72,42 @@ final class Platform {
         return instance;
     }
 
+    String url(String module) {
+        return services.get(module).url();
+    }
+
     String commandServiceUrl() {
-        return services.get("command-service").url();
+        return url(LocalPlatform.COMMAND);
+    }
+
+    String enrollmentServiceUrl() {
+        return url(LocalPlatform.ENROLLMENT);
     }
 
     String simulatorUrl() {
-        return services.get("fleet-simulator").url();
+        return url(LocalPlatform.SIMULATOR);
+    }
+
+    ServiceProcess service(String module) {
+        return services.get(module);
     }
 
     String accessToken(String username, String password) {
         return infrastructure.keycloak().accessToken(username, password);
     }
 
-    /** What enrollment-service will announce once the driver finished the certification. */
-    void enroll(String accountId, String vin, String deviceId) {
-        try (KafkaSeeder kafka = new KafkaSeeder(infrastructure.kafka().bootstrapServers())) {
-            kafka.enrollmentCompleted(accountId, vin, deviceId);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish EnrollmentCompleted", e);
-        }
+    DriverJourney journey() {
+        return journey;
+    }
+
+    /**
+     * The driver certified for this car through the whole journey (once per car and run: later calls reuse the
+     * session), as the BFF sees it afterwards.
+     */
+    Bff certified(Driver driver, String vin) {
+        DriverJourney.Session session = sessions.computeIfAbsent(driver.username() + "@" + vin,
+                key -> journey.certify(driver, vin));
+        return new Bff(commandServiceUrl(), session.accessToken(), session.remoteSession());
     }
 
     List<ServiceProcess> services() {

@@ -3,7 +3,7 @@ package dev.remotecommands.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.remotecommands.infrastructure.LocalRealm;
+import dev.remotecommands.infrastructure.journey.Driver;
 
 import io.restassured.path.json.JsonPath;
 
@@ -29,10 +29,7 @@ class RoundTripBenchmarkIT {
     @Test
     void lock_unlock_round_trips() {
         Platform platform = Platform.get();
-        platform.enroll(LocalRealm.DRIVER_ID, VIN, "benchmark-phone");
-        Bff driver = new Bff(platform.commandServiceUrl(),
-                platform.accessToken(LocalRealm.DRIVER_USERNAME, LocalRealm.DRIVER_PASSWORD));
-        await().atMost(Duration.ofSeconds(30)).until(() -> driver.maySee(VIN));
+        Bff driver = platform.certified(Driver.DEMO, VIN);
 
         Histogram server = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
         Histogram client = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
