@@ -32,7 +32,8 @@ class CommandRequestedRecordTest {
         String vin = newVin();
         enroll(driver, vin);
         Map<String, Object> view = given().auth().oauth2(driver.token()).contentType("application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString()).body("{\"type\":\"UNLOCK\"}")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("X-Remote-Session", RemoteSessions.of(driver, Fixture.DEVICE)).body("{\"type\":\"UNLOCK\"}")
                 .when().post("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(202).extract().as(Map.class);
         UUID id = UUID.fromString((String) view.get("id"));

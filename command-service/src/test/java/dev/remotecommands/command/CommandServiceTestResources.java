@@ -12,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
         @ResourceArg(name = InfrastructureTestResource.COMPONENTS, value = "kafka,postgres,keycloak"),
         @ResourceArg(name = InfrastructureTestResource.DATABASE, value = "command") })
 @QuarkusTestResource(value = SigningKeyTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = RemoteSessionKeyTestResource.class, restrictToAnnotatedClass = false)
 public final class CommandServiceTestResources {
 
     private CommandServiceTestResources() {

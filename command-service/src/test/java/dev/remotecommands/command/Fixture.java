@@ -9,6 +9,7 @@ import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.CommandAcked;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CarState;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
@@ -110,12 +111,25 @@ public final class Fixture {
         return given().auth().oauth2(account.token()).when().get("/v1/vehicles/{vin}/state", vin);
     }
 
+    /** Posts a command with a valid remote session of the account on {@link #DEVICE}, as the BFF does. */
     public static Response post(Account account, String vin, String body, String idempotencyKey) {
+        return post(account, vin, body, idempotencyKey, RemoteSessions.of(account, DEVICE));
+    }
+
+    /** Posts a command with this remote-session token ({@code null}: without the header). */
+    public static Response post(Account account, String vin, String body, String idempotencyKey, String remoteSession) {
         var request = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(body);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
+        if (remoteSession != null) {
+            request.header(RemoteSessionToken.HEADER, remoteSession);
+        }
         return request.when().post("/v1/vehicles/{vin}/commands", vin);
+    }
+
+    public static Response post(Account account, String vin, CommandType type, String remoteSession) {
+        return post(account, vin, "{\"type\":\"" + type + "\"}", UUID.randomUUID().toString(), remoteSession);
     }
 
     public static Response post(Account account, String vin, CommandType type, UUID idempotencyKey) {

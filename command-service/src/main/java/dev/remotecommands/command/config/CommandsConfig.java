@@ -35,6 +35,22 @@ public interface CommandsConfig {
     /** Server-sent events of command status. */
     Events events();
 
+    /** The 7-day remote session ({@code X-Remote-Session}) every command needs. */
+    RemoteSession remoteSession();
+
+    interface RemoteSession {
+        /** Base64 X.509 SubjectPublicKeyInfo RSA public key of enrollment-service's session tokens; required, no production default. */
+        Optional<String> verificationKey();
+
+        /** Oldest a session may be (from its {@code iat}) whatever its {@code exp} says. */
+        @WithDefault("P7D")
+        Duration maxAge();
+
+        /** Clock difference tolerated with enrollment-service when checking {@code exp} and a future {@code iat}. */
+        @WithDefault("PT30S")
+        Duration clockSkew();
+    }
+
     interface Signing {
         /** Base64 PKCS#8 Ed25519 private key that signs every command; required, never committed. */
         Optional<String> privateKey();

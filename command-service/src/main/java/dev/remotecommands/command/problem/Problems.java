@@ -1,13 +1,17 @@
 package dev.remotecommands.command.problem;
 
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.problem.ProblemException;
 
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Every problem this service answers with, each saying what went wrong and what to do. */
+/**
+ * Every problem type of command-service, each saying what went wrong and what to do. The problems every service
+ * shares (malformed JSON, 401, unknown path, 405, 413, 415, 503, 500) come from the {@code problem} module.
+ */
 public final class Problems {
 
     private static final String COMMAND_TYPES = Arrays.stream(CommandType.values()).map(Enum::name)
@@ -26,11 +30,6 @@ public final class Problems {
         return new ProblemException(404, "command-not-found", "Command not found",
                 "No command " + id + " for your account. Use the id from the Location header of the"
                         + " POST that created it.");
-    }
-
-    public static ProblemException resourceNotFound(String path) {
-        return new ProblemException(404, "resource-not-found", "Resource not found",
-                "Nothing at " + path + ". See /q/openapi for the API of this service.");
     }
 
     public static ProblemException malformedVin(String vin) {
@@ -68,12 +67,6 @@ public final class Problems {
                 Map.of("allowedTypes", CommandType.values()));
     }
 
-    public static ProblemException malformedJson(String what) {
-        return new ProblemException(400, "malformed-json", "Malformed JSON body",
-                "The request body could not be read as JSON (" + what + "). Send a JSON object such as"
-                        + " {\"type\": \"LOCK\"}.");
-    }
-
     public static ProblemException invalidLimit(String limit) {
         return new ProblemException(400, "invalid-limit", "Invalid limit",
                 "limit must be a whole number from 1 to 100, not '" + limit + "'.");
@@ -90,6 +83,20 @@ public final class Problems {
                 "At most " + facts.maxRequests() + " " + type + " commands per " + facts.windowSeconds()
                         + " seconds are allowed for one vehicle. Try again in " + retryAfterSeconds + " seconds.",
                 Map.of("retryAfterSeconds", retryAfterSeconds, "failureCause", "TOO_MANY_REQUESTS"));
+    }
+
+    /**
+     * The command needs a valid remote session, the proof that the driver entered the safety code on a device
+     * enabled for this car within the last days.
+     *
+     * @param reason machine-readable cause, e.g. {@code MISSING} or {@code EXPIRED}
+     * @param why    the sentence that tells the driver what was wrong with the session sent
+     */
+    public static ProblemException safetyCodeRequired(String reason, String why) {
+        return new ProblemException(403, "safety-code-required", "Safety code required",
+                why + " Enter your safety code to open a new remote session: POST /v1/remote-sessions on"
+                        + " enrollment-service, then send its token in the X-Remote-Session header.",
+                Map.of("reason", reason));
     }
 
     /** The numbers of a rate limit, as told to the client. */

@@ -45,6 +45,11 @@ public class VehicleGrantRepository {
             select count(*) from vehicle_grant where account_id = :account and vin = :vin and enabled
             """;
 
+    private static final String IS_DEVICE_ENABLED = """
+            select count(*) from vehicle_grant
+            where account_id = :account and vin = :vin and device_id = :device and enabled
+            """;
+
     public Uni<Void> enable(String accountId, String vin, String deviceId, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(ENABLE_UNLESS_REVOKED_LATER)
                 .setParameter("account", accountId)
@@ -72,13 +77,26 @@ public class VehicleGrantRepository {
     }
 
     /**
-     * Whether the account may command and read this car. Issue 3 will narrow this to the device of the remote
-     * session: the table already keeps one row per device.
+     * Whether the account may read this car and is told it exists: some device of the account is enabled for it.
+     * Commands also need {@link #isDeviceEnabled} for the device of the remote session.
      */
     public Uni<Boolean> isEnabled(String accountId, String vin) {
         return Panache.getSession().chain(session -> session.createNativeQuery(IS_ENABLED, Long.class)
                 .setParameter("account", accountId)
                 .setParameter("vin", vin)
+                .getSingleResult())
+                .map(count -> count > 0);
+    }
+
+    /** Whether this very device of the account is enabled for the car (the device of a remote session). */
+    public Uni<Boolean> isDeviceEnabled(String accountId, String vin, String deviceId) {
+        if (deviceId == null || deviceId.isBlank() || WHOLE_ENROLLMENT.equals(deviceId)) {
+            return Uni.createFrom().item(false); // the placeholder rows name no device
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(IS_DEVICE_ENABLED, Long.class)
+                .setParameter("account", accountId)
+                .setParameter("vin", vin)
+                .setParameter("device", deviceId)
                 .getSingleResult())
                 .map(count -> count > 0);
     }

@@ -2,8 +2,8 @@ package dev.remotecommands.command.rest;
 
 import dev.remotecommands.command.service.CommandOrder;
 import dev.remotecommands.command.service.CommandService;
-import dev.remotecommands.command.service.RemoteSessionGuard;
 import dev.remotecommands.command.service.VehicleStates;
+import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -30,34 +30,31 @@ public class VehicleResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
-    static final String REMOTE_SESSION = "X-Remote-Session";
 
     private final CommandService commands;
     private final VehicleStates states;
-    private final RemoteSessionGuard remoteSessions;
     private final Caller caller;
 
-    public VehicleResource(CommandService commands, VehicleStates states, RemoteSessionGuard remoteSessions,
-            Caller caller) {
+    public VehicleResource(CommandService commands, VehicleStates states, Caller caller) {
         this.commands = commands;
         this.states = states;
-        this.remoteSessions = remoteSessions;
         this.caller = caller;
     }
 
     @POST
     @Path("/commands")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a command to the car", description = "202 with the command and its Location; the"
-            + " same Idempotency-Key and body give back the same command with Idempotent-Replayed: true.")
+    @Operation(summary = "Send a command to the car", description = "Needs X-Remote-Session, the token of a remote"
+            + " session opened with the safety code (403 safety-code-required without a valid one). 202 with the"
+            + " command and its Location; the same Idempotency-Key and body give back the same command with"
+            + " Idempotent-Replayed: true.")
     public Uni<RestResponse<CommandView>> submit(@RestPath String vin, @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
-            @RestHeader(REMOTE_SESSION) String remoteSession, CommandRequestBody body) {
+            @RestHeader(RemoteSessionToken.HEADER) String remoteSession, CommandRequestBody body) {
         String checkedVin = RequestParameters.vin(vin);
         UUID key = RequestParameters.idempotencyKey(idempotencyKey);
         CommandType type = RequestParameters.commandType(body);
         String accountId = caller.accountId();
-        return remoteSessions.check(accountId, checkedVin, remoteSession)
-                .chain(() -> commands.submit(new CommandOrder(accountId, checkedVin, type, key)))
+        return commands.submit(new CommandOrder(accountId, checkedVin, type, key, remoteSession))
                 .map(submission -> {
                     CommandView view = CommandView.of(submission.details());
                     RestResponse.ResponseBuilder<CommandView> response = RestResponse.ResponseBuilder

@@ -4,6 +4,9 @@ import dev.remotecommands.contracts.vehicle.CommandType;
 
 import java.util.UUID;
 
-/** A validated request of an account to run a command on a car. */
-public record CommandOrder(String accountId, String vin, CommandType type, UUID idempotencyKey) {
+/**
+ * A validated request of an account to run a command on a car, with the remote-session token it came with
+ * (checked once the car is known to be the account's, so that another account's car stays a 404).
+ */
+public record CommandOrder(String accountId, String vin, CommandType type, UUID idempotencyKey, String remoteSession) {
 }

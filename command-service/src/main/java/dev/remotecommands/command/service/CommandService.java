@@ -3,7 +3,7 @@ package dev.remotecommands.command.service;
 import dev.remotecommands.command.Command;
 import dev.remotecommands.command.CommandHistoryEntry;
 import dev.remotecommands.command.config.CommandsConfig;
-import dev.remotecommands.command.problem.ProblemException;
+import dev.remotecommands.problem.ProblemException;
 import dev.remotecommands.command.problem.Problems;
 import dev.remotecommands.command.repository.CommandHistoryRepository;
 import dev.remotecommands.command.repository.CommandRepository;
@@ -36,6 +36,7 @@ public class CommandService {
     private final CommandRepository commands;
     private final CommandHistoryRepository history;
     private final VehicleAccess access;
+    private final RemoteSessionGuard remoteSessions;
     private final RateLimits rateLimits;
     private final CommandSigner signer;
     private final Outbox outbox;
@@ -44,11 +45,12 @@ public class CommandService {
     private final Clock clock;
 
     public CommandService(CommandRepository commands, CommandHistoryRepository history, VehicleAccess access,
-            RateLimits rateLimits, CommandSigner signer, Outbox outbox, StatusNotifier notifier, CommandsConfig config,
-            Clock clock) {
+            RemoteSessionGuard remoteSessions, RateLimits rateLimits, CommandSigner signer, Outbox outbox,
+            StatusNotifier notifier, CommandsConfig config, Clock clock) {
         this.commands = commands;
         this.history = history;
         this.access = access;
+        this.remoteSessions = remoteSessions;
         this.rateLimits = rateLimits;
         this.signer = signer;
         this.outbox = outbox;
@@ -58,7 +60,8 @@ public class CommandService {
     }
 
     /**
-     * Accepts the command, or gives back the one accepted earlier under the same idempotency key. The command
+     * Accepts the command, or gives back the one accepted earlier under the same idempotency key; either needs a
+     * valid remote session, checked after the car (404 first, then 403). The command
      * row, its first history entry and {@code CommandRequested} are written in one transaction.
      */
     public Uni<Submission> submit(CommandOrder order) {
@@ -86,6 +89,7 @@ public class CommandService {
 
     private Uni<Submission> attempt(CommandOrder order) {
         return access.require(order.accountId(), order.vin())
+                .chain(() -> remoteSessions.check(order.accountId(), order.vin(), order.remoteSession()))
                 .chain(() -> commands.lockVehicle(order.vin()))
                 .chain(() -> commands.findByIdempotencyKey(order.accountId(), order.idempotencyKey()))
                 .chain(earlier -> earlier != null ? replay(earlier, order) : accept(order));

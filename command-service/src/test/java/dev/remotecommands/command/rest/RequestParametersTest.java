@@ -3,7 +3,7 @@ package dev.remotecommands.command.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.remotecommands.command.problem.ProblemException;
+import dev.remotecommands.problem.ProblemException;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
