@@ -133,8 +133,15 @@ public final class Car {
         return new AckMessage(command.commandId(), outcome, cause == null ? null : cause.name(), carState(), now);
     }
 
-    /** The provisioned key wins over the one the car was built with. */
+    /**
+     * The key commands must verify against. When provisioning is required, only the provisioned key counts (a car
+     * the platform has not provisioned has no business trusting a built-in key); otherwise the provisioned key wins
+     * over the one the car was built with.
+     */
     private Optional<PublicKey> verificationKey() {
+        if (rules.requireProvisioning()) {
+            return provisioning.commandKey();
+        }
         return provisioning.commandKey().or(rules::configuredKey);
     }
 
@@ -200,7 +207,7 @@ public final class Car {
     /** What the car looks like now; {@code connected} says whether it has a link to the broker. */
     public CarSnapshot snapshot(Instant now, boolean connected, int recentShown) {
         return new CarSnapshot(vin, doors, lightsOn(now), hornOn(now), ignition, privacyMode,
-                connected ? presence() : Presence.OFFLINE, provisioned(),
+                connected ? presence() : Presence.OFFLINE, provisioned(), authorisedDevices(),
                 new CarSnapshot.ExecutedCommands(executedCount(), recentExecutions(recentShown)));
     }
 
@@ -243,6 +250,11 @@ public final class Car {
 
     public boolean provisioned() {
         return provisioning.remoteControl();
+    }
+
+    /** The phones the platform's provisioning authorised; empty while remote control is off. */
+    public List<String> authorisedDevices() {
+        return provisioning.remoteControl() ? provisioning.devices() : List.of();
     }
 
     public long executedCount() {

@@ -261,16 +261,35 @@ class CarTest {
         }
 
         @Test
-        void when_provisioning_is_required_remote_control_must_be_on() {
+        void when_provisioning_is_required_commands_run_only_while_remote_control_is_on() {
             car = newCar(rules(Optional.of(PLATFORM.getPublic()), true, 10));
 
             assertThat(car.receive(signed(CommandType.UNLOCK), now, false).ack().reason())
-                    .isEqualTo("NOT_PROVISIONED");
+                    .as("before provisioning").isEqualTo("NOT_PROVISIONED");
 
-            car.provision(new Provisioning(true, List.of("phone-1"), Optional.empty()));
+            car.provision(new Provisioning(true, List.of("phone-1"), Optional.of(PLATFORM.getPublic())));
             assertThat(car.provisioned()).isTrue();
+            assertThat(car.authorisedDevices()).containsExactly("phone-1");
             assertThat(car.receive(signed(CommandType.UNLOCK), now, false).ack().outcome())
                     .isEqualTo(CarOutcome.SUCCEEDED);
+
+            car.provision(new Provisioning(false, List.of(), Optional.of(PLATFORM.getPublic())));
+            assertThat(car.provisioned()).isFalse();
+            assertThat(car.authorisedDevices()).isEmpty();
+            CommandAnswer refused = car.receive(signed(CommandType.LOCK), now, false);
+            assertThat(refused.ack().outcome()).isEqualTo(CarOutcome.REJECTED);
+            assertThat(refused.ack().reason()).as("remote control switched off").isEqualTo("NOT_PROVISIONED");
+            assertThat(car.doors()).isEqualTo(DoorState.UNLOCKED);
+        }
+
+        @Test
+        void when_provisioning_is_required_the_configured_key_is_no_fallback() {
+            car = newCar(rules(Optional.of(PLATFORM.getPublic()), true, 10));
+            car.provision(new Provisioning(true, List.of("phone-1"), Optional.empty()));
+
+            assertThat(car.receive(signed(CommandType.UNLOCK), now, false).ack().reason())
+                    .isEqualTo("NOT_PROVISIONED");
+            assertThat(car.doors()).isEqualTo(DoorState.LOCKED);
         }
     }
 

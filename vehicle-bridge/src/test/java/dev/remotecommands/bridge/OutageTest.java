@@ -1,11 +1,14 @@
 package dev.remotecommands.bridge;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.bridge.support.BridgeTestBase;
 import dev.remotecommands.bridge.support.Commands;
 import dev.remotecommands.bridge.support.TestCar;
 import dev.remotecommands.contracts.events.CommandRequested;
+import dev.remotecommands.contracts.events.EnrollmentCompleted;
+import dev.remotecommands.contracts.mqtt.ProvisioningMessage;
 import dev.remotecommands.contracts.vehicle.CarOutcome;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.infrastructure.Infrastructure;
@@ -15,9 +18,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * PostgreSQL or the MQTT broker restarting while a command is on its way: the command is not lost. Runs next to last
+ * PostgreSQL or the MQTT broker restarting while a command or a provisioning is on its way: it is not lost. Runs next to last
  * (before {@link BrokerRestartTest}): after a broker restart no other class may need the cars' acks (see the README,
  * "Known defect").
  */
@@ -64,5 +68,27 @@ class OutageTest extends BridgeTestBase {
         await().atMost(Duration.ofSeconds(30)).until(() -> !car.commands().isEmpty());
         car.ack(command.commandId(), CarOutcome.SUCCEEDED, null, "LOCKED");
         awaitStatus(vin, command.commandId(), CommandStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aProvisioningWantedWhileTheBrokerIsDownIsPublishedOnceItIsBack() {
+        String vin = newVin();
+        Infrastructure.Mqtt broker = Infrastructure.current().mqtt();
+
+        broker.stop();
+        try {
+            completed(new EnrollmentCompleted("account-1", vin, "phone-1", Instant.now()));
+            await("the grant is recorded, its provisioning not yet published").atMost(Duration.ofSeconds(30))
+                    .until(() -> Long.valueOf(1).equals(
+                            sqlNumber("select wanted_version from provisioning where vin = $1", vin)));
+            assertThat(sqlNumber("select published_version from provisioning where vin = $1", vin)).isZero();
+        } finally {
+            broker.start();
+        }
+
+        TestCar car = car(vin);
+        await().atMost(Duration.ofSeconds(30)).until(() -> car.provisionings().stream()
+                .map(json -> read(json, ProvisioningMessage.class))
+                .anyMatch(message -> message.remoteControl() && message.devices().contains("phone-1")));
     }
 }

@@ -19,13 +19,16 @@ public interface SimulatorConfig {
     String vinPrefix();
 
     /**
-     * Public half of the command-signing key (base64 X.509 SubjectPublicKeyInfo, Ed25519). A key received in a
-     * retained provisioning message takes precedence. Without either, the car refuses every command.
+     * Fallback public half of the command-signing key (base64 X.509 SubjectPublicKeyInfo, Ed25519), used only when
+     * {@code require-provisioning} is false and no retained provisioning message brought a key.
      */
     Optional<String> commandVerificationKey();
 
-    /** When true, a car whose provisioning does not turn remote control on refuses commands (NOT_PROVISIONED). */
-    @WithDefault("false")
+    /**
+     * When true (as in the product), a car takes commands only while its retained provisioning turns remote control
+     * on, and verifies them with the provisioned key only; otherwise it refuses them (REJECTED NOT_PROVISIONED).
+     */
+    @WithDefault("true")
     boolean requireProvisioning();
 
     /** Time the car takes to carry out a command before it answers. */

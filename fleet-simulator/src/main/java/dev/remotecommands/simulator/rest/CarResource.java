@@ -5,7 +5,7 @@ import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.simulator.CarSnapshot;
 import dev.remotecommands.simulator.service.Fleet;
 import dev.remotecommands.simulator.service.SimulatedCar;
-import dev.remotecommands.simulator.service.SimulatorException;
+import dev.remotecommands.simulator.problem.Problems;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,7 +56,7 @@ public class CarResource {
     public Uni<CarSnapshot> ignition(@PathParam("vin") String vin, IgnitionRequest request) {
         SimulatedCar car = fleet.require(vin);
         if (request == null || request.on() == null) {
-            throw SimulatorException.invalidField("on", "Send {\"on\": true} to start the engine or "
+            throw Problems.invalidField("on", "Send {\"on\": true} to start the engine or "
                     + "{\"on\": false} to stop it.");
         }
         return car.setIgnition(request.on() ? IgnitionState.ON : IgnitionState.OFF);
@@ -68,7 +68,7 @@ public class CarResource {
     public Uni<CarSnapshot> privacyMode(@PathParam("vin") String vin, PrivacyModeRequest request) {
         SimulatedCar car = fleet.require(vin);
         if (request == null || request.mode() == null) {
-            throw SimulatorException.invalidField("mode", "Send {\"mode\": \"SHARING\"} or {\"mode\": \"PRIVATE\"}.");
+            throw Problems.invalidField("mode", "Send {\"mode\": \"SHARING\"} or {\"mode\": \"PRIVATE\"}.");
         }
         return car.setPrivacyMode(request.mode());
     }
@@ -94,7 +94,7 @@ public class CarResource {
     public Uni<PairingMessage> bluetoothPairing(@PathParam("vin") String vin, PairingRequest request) {
         SimulatedCar car = fleet.require(vin);
         if (request == null) {
-            throw SimulatorException.badRequest("Send {\"challenge\": \"...\", \"deviceId\": \"...\"}: the "
+            throw Problems.bodyRequired("Send {\"challenge\": \"...\", \"deviceId\": \"...\"}: the "
                     + "challenge of the pairing session and the phone's device id.");
         }
         requireText("challenge", request.challenge(), "the challenge of the pairing session");
@@ -104,10 +104,10 @@ public class CarResource {
 
     private static void requireText(String field, String value, String what) {
         if (value == null || value.isBlank()) {
-            throw SimulatorException.invalidField(field, field + " is required: " + what + ".");
+            throw Problems.invalidField(field, field + " is required: " + what + ".");
         }
         if (value.length() > MAX_FIELD_LENGTH) {
-            throw SimulatorException.invalidField(field, field + " is longer than " + MAX_FIELD_LENGTH
+            throw Problems.invalidField(field, field + " is longer than " + MAX_FIELD_LENGTH
                     + " characters; send " + what + " as it was given.");
         }
     }

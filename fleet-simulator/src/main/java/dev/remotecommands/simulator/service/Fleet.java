@@ -8,6 +8,7 @@ import dev.remotecommands.simulator.config.MqttBrokerConfig;
 import dev.remotecommands.simulator.config.SimulatorConfig;
 import dev.remotecommands.simulator.messaging.MqttSettings;
 import dev.remotecommands.simulator.messaging.VehicleMessages;
+import dev.remotecommands.simulator.problem.Problems;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
@@ -73,9 +74,12 @@ public class Fleet {
             deployments.add(await(deployment));
         }
         LOG.infof("Fleet of %d cars started (%s…), broker %s:%d, %s", cars.size(), config.vinPrefix(),
-                broker.host(), broker.port(), rules.configuredKey().isPresent()
-                        ? "command-verification key configured"
-                        : "no command-verification key configured: commands are refused until provisioning sends one");
+                broker.host(), broker.port(), rules.requireProvisioning()
+                        ? "commands taken only while the retained provisioning turns remote control on"
+                        : rules.configuredKey().isPresent()
+                                ? "provisioning not required, configured command-verification key as fallback"
+                                : "provisioning not required, no key configured: commands are refused until"
+                                        + " provisioning sends one");
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -95,7 +99,7 @@ public class Fleet {
 
     /** The car, or a 404 problem that tells where the fleet is listed. */
     public SimulatedCar require(String vin) {
-        return car(vin).orElseThrow(() -> SimulatorException.carNotFound(vin));
+        return car(vin).orElseThrow(() -> Problems.carNotFound(vin));
     }
 
     public Collection<SimulatedCar> cars() {

@@ -14,6 +14,7 @@ import dev.remotecommands.simulator.config.SimulatorConfig;
 import dev.remotecommands.simulator.messaging.CarConnection;
 import dev.remotecommands.simulator.messaging.MqttSettings;
 import dev.remotecommands.simulator.messaging.VehicleMessages;
+import dev.remotecommands.simulator.problem.Problems;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
@@ -189,7 +190,7 @@ public final class SimulatedCar extends AbstractVerticle implements CarConnectio
     public Uni<CarSnapshot> sleep() {
         return onCarContext(() -> {
             if (!car.canSleep()) {
-                return Future.failedFuture(SimulatorException.engineRunning(car.vin()));
+                return Future.failedFuture(Problems.engineRunning(car.vin()));
             }
             cancelWakeUp();
             if (car.fallAsleep()) {
@@ -211,13 +212,13 @@ public final class SimulatedCar extends AbstractVerticle implements CarConnectio
     public Uni<PairingMessage> pair(String challenge, String deviceId) {
         return onCarContext(() -> {
             if (!connection.isConnected()) {
-                return Future.failedFuture(SimulatorException.carOffline(car.vin()));
+                return Future.failedFuture(Problems.carOffline(car.vin()));
             }
             driverActs();
             PairingMessage pairing = car.pair(challenge, deviceId, now());
             return publish(VehicleTopics.PAIRING, messages.encode(pairing), false)
                     .map(pairing)
-                    .recover(e -> Future.failedFuture(SimulatorException.carOffline(car.vin())));
+                    .recover(e -> Future.failedFuture(Problems.carOffline(car.vin())));
         });
     }
 

@@ -23,6 +23,9 @@ class BrokerRestartTest {
 
     @Test
     void cars_reconnect_after_the_broker_restarts_and_take_commands_again() {
+        try (BridgeProbe bridge = new BridgeProbe()) {
+            WithBridgeProbe.provision(bridge);
+        }
         Infrastructure.Mqtt broker = Infrastructure.current().mqtt();
         try {
             broker.stop();
@@ -39,6 +42,7 @@ class BrokerRestartTest {
         try (BridgeProbe bridge = new BridgeProbe()) {
             CommandMessage unlock = BridgeProbe.signedCommand(VIN, CommandType.UNLOCK);
             bridge.send(unlock);
+            // The retained provisioning outlived the restart: the car still takes commands.
             assertThat(bridge.awaitAck(VIN, unlock.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
         }
     }

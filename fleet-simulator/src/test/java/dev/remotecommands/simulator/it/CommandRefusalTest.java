@@ -3,6 +3,8 @@ package dev.remotecommands.simulator.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
@@ -24,7 +26,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Commands the car must refuse: forged, expired, or while privacy mode forbids them. */
+/** Commands the car must refuse: unprovisioned, forged, expired, or while privacy mode forbids them. */
 @QuarkusTest
 class CommandRefusalTest extends WithBridgeProbe {
 
@@ -77,34 +79,64 @@ class CommandRefusalTest extends WithBridgeProbe {
     }
 
     @Test
-    void a_key_received_in_provisioning_takes_precedence_over_the_configured_one() {
-        String vin = "VF7DEMCAR00000008";
+    void a_car_refuses_commands_before_provisioning_takes_them_after_and_refuses_them_again_once_it_is_off() {
+        String vin = UNPROVISIONED;
+        String platformKey = CommandSignature.encode(CommandKeysTestResource.PLATFORM_KEYS.getPublic());
+        given().get("/v1/cars/{vin}", vin).then().body("provisioned", is(false)).body("devices", empty());
+
+        CommandMessage tooEarly = BridgeProbe.signedCommand(vin, CommandType.UNLOCK);
+        bridge.send(tooEarly);
+        assertRejected(vin, tooEarly, "NOT_PROVISIONED");
+
+        try {
+            bridge.provision(vin, new ProvisioningMessage(true, List.of("phone-1", "phone-2"), platformKey,
+                    Instant.now()));
+            await().untilAsserted(() -> given().get("/v1/cars/{vin}", vin).then()
+                    .body("provisioned", is(true))
+                    .body("devices", contains("phone-1", "phone-2")));
+            CommandMessage accepted = BridgeProbe.signedCommand(vin, CommandType.UNLOCK);
+            bridge.send(accepted);
+            assertThat(bridge.awaitAck(vin, accepted.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
+
+            // What vehicle-bridge publishes when the last device is revoked: remote control off, no devices.
+            bridge.provision(vin, new ProvisioningMessage(false, List.of(), platformKey, Instant.now()));
+            await().untilAsserted(() -> given().get("/v1/cars/{vin}", vin).then()
+                    .body("provisioned", is(false))
+                    .body("devices", empty()));
+            CommandMessage afterRevocation = BridgeProbe.signedCommand(vin, CommandType.LOCK);
+            bridge.send(afterRevocation);
+            assertRejected(vin, afterRevocation, "NOT_PROVISIONED");
+            given().get("/v1/cars/{vin}", vin).then().body("doors", equalTo("UNLOCKED"));
+        } finally {
+            bridge.publish(VehicleTopics.of(vin, VehicleTopics.PROVISIONING), "", true);
+        }
+    }
+
+    @Test
+    void the_provisioned_key_is_the_one_that_counts() {
+        String vin = UNPROVISIONED;
         KeyPair rotated = CommandSignature.generateKeyPair();
-        String provisioningTopic = VehicleTopics.of(vin, VehicleTopics.PROVISIONING);
-        bridge.publish(provisioningTopic, bridge.write(new ProvisioningMessage(true, List.of("phone-1"),
-                CommandSignature.encode(rotated.getPublic()), Instant.now())), true);
+        bridge.provision(vin, new ProvisioningMessage(true, List.of("phone-1"),
+                CommandSignature.encode(rotated.getPublic()), Instant.now()));
         try {
             await().untilAsserted(() ->
                     given().get("/v1/cars/{vin}", vin).then().body("provisioned", is(true)));
 
-            CommandMessage oldKey = BridgeProbe.signedCommand(vin, CommandType.LIGHTS);
-            bridge.send(oldKey);
-            assertRejected(vin, oldKey, "BAD_SIGNATURE");
+            CommandMessage configuredKey = BridgeProbe.signedCommand(vin, CommandType.LIGHTS);
+            bridge.send(configuredKey);
+            assertRejected(vin, configuredKey, "BAD_SIGNATURE");
 
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            CommandMessage newKey = BridgeProbe.signedCommand(rotated, vin, CommandType.LIGHTS, now,
+            CommandMessage provisionedKey = BridgeProbe.signedCommand(rotated, vin, CommandType.LIGHTS, now,
                     now.plusSeconds(60));
-            bridge.send(newKey);
-            assertThat(bridge.awaitAck(vin, newKey.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
+            bridge.send(provisionedKey);
+            assertThat(bridge.awaitAck(vin, provisionedKey.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
         } finally {
-            // An empty retained message clears the provisioning: the car falls back to its configured key.
-            bridge.publish(provisioningTopic, "", true);
+            // An empty retained message clears the provisioning.
+            bridge.publish(VehicleTopics.of(vin, VehicleTopics.PROVISIONING), "", true);
             await().untilAsserted(() ->
                     given().get("/v1/cars/{vin}", vin).then().body("provisioned", is(false)));
         }
-        CommandMessage configuredKey = BridgeProbe.signedCommand(vin, CommandType.HORN);
-        bridge.send(configuredKey);
-        assertThat(bridge.awaitAck(vin, configuredKey.commandId()).outcome()).isEqualTo(CarOutcome.SUCCEEDED);
     }
 
     private static AckMessage assertRejected(String vin, CommandMessage command, String reason) {

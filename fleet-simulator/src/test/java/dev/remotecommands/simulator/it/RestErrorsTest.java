@@ -38,8 +38,8 @@ class RestErrorsTest {
 
     @Test
     void malformed_json_is_a_400() {
-        problem(put("/ignition", "{\"on\": tru"), 400, "malformed-request")
-                .body("detail", containsString("not the JSON object"));
+        problem(put("/ignition", "{\"on\": tru"), 400, "malformed-json")
+                .body("detail", containsString("could not be read as JSON"));
     }
 
     @Test
@@ -65,14 +65,14 @@ class RestErrorsTest {
     @Test
     void a_value_of_the_wrong_type_is_refused() {
         problem(put("/ignition", "{\"on\": \"maybe\"}"), 422, "invalid-field").body("field", equalTo("on"));
-        problem(put("/ignition", "{\"on\": [true]}"), 400, "malformed-request").body("field", equalTo("on"));
-        problem(put("/ignition", "[]"), 400, "malformed-request");
+        problem(put("/ignition", "{\"on\": [true]}"), 400, "malformed-json");
+        problem(put("/ignition", "[]"), 400, "malformed-json");
     }
 
     @Test
     void a_missing_body_is_refused() {
         problem(given().contentType(ContentType.JSON).post("/v1/cars/{vin}/bluetooth-pairing", VIN).then(), 400,
-                "malformed-request");
+                "malformed-json").body("detail", containsString("challenge"));
         problem(given().contentType(ContentType.JSON).put("/v1/cars/{vin}/ignition", VIN).then(), 422,
                 "invalid-field");
     }
@@ -85,15 +85,17 @@ class RestErrorsTest {
 
     @Test
     void an_unknown_path_or_method_is_a_problem_too() {
-        problem(given().get("/v1/trucks").then(), 404, "not-found");
+        problem(given().get("/v1/trucks").then(), 404, "resource-not-found");
         problem(given().delete("/v1/cars/{vin}", VIN).then(), 405, "method-not-allowed");
     }
 
     @Test
-    void an_oversized_body_is_refused() {
-        String huge = "{\"challenge\": \"" + "x".repeat(20_000) + "\", \"deviceId\": \"phone-1\"}";
+    void an_oversized_body_is_a_413_problem_that_gives_the_limit() {
+        String huge = "{\"challenge\": \"" + "x".repeat(5_000) + "\", \"deviceId\": \"phone-1\"}";
 
-        post("/bluetooth-pairing", huge).statusCode(413);
+        problem(post("/bluetooth-pairing", huge), 413, "payload-too-large")
+                .body("maxBodyBytes", equalTo(4096))
+                .body("detail", containsString("4096 bytes"));
     }
 
     @Test

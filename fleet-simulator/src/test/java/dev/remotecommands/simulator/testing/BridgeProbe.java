@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.remotecommands.contracts.CommandSignature;
 import dev.remotecommands.contracts.mqtt.AckMessage;
 import dev.remotecommands.contracts.mqtt.CommandMessage;
+import dev.remotecommands.contracts.mqtt.ProvisioningMessage;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import io.netty.handler.codec.mqtt.MqttQoS;
@@ -34,7 +35,7 @@ import java.util.function.Predicate;
 
 /**
  * The tests' stand-in for the vehicle-bridge: a plain MQTT 3.1.1 client that sends signed commands, wake-ups
- * and provisioning to the cars and records everything the cars publish.
+ * and (retained) provisioning to the cars and records everything the cars publish.
  */
 public final class BridgeProbe implements AutoCloseable {
 
@@ -74,6 +75,19 @@ public final class BridgeProbe implements AutoCloseable {
         UUID id = UUID.randomUUID();
         return new CommandMessage(id, vin, type, issuedAt, expiresAt,
                 CommandSignature.sign(keys.getPrivate(), id, vin, type, issuedAt, expiresAt));
+    }
+
+    /**
+     * Provisions the car as vehicle-bridge does: a retained {@code vehicles/{vin}/provisioning} message turning remote
+     * control on for one phone, with the platform's command-verification key.
+     */
+    public void provision(String vin) {
+        provision(vin, new ProvisioningMessage(true, List.of("phone-1"),
+                CommandSignature.encode(CommandKeysTestResource.PLATFORM_KEYS.getPublic()), Instant.now()));
+    }
+
+    public void provision(String vin, ProvisioningMessage provisioning) {
+        publish(VehicleTopics.of(vin, VehicleTopics.PROVISIONING), write(provisioning), true);
     }
 
     public void send(CommandMessage command) {
@@ -162,7 +176,9 @@ public final class BridgeProbe implements AutoCloseable {
     }
 
     private MqttClient connect(String clientId) {
-        MqttClient mqtt = MqttClient.create(vertx, new MqttClientOptions().setClientId(clientId).setCleanSession(true));
+        // A publish completes when written, not on PUBACK: leave room for bursts (provisioning the whole fleet).
+        MqttClient mqtt = MqttClient.create(vertx, new MqttClientOptions().setClientId(clientId).setCleanSession(true)
+                .setMaxInflightQueue(1000));
         String host = ConfigProvider.getConfig().getValue("mqtt.host", String.class);
         int port = ConfigProvider.getConfig().getValue("mqtt.port", Integer.class);
         sync(mqtt.connect(port, host));

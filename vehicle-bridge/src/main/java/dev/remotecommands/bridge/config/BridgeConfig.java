@@ -18,7 +18,10 @@ public interface BridgeConfig {
     @WithDefault("PT10S")
     Duration answerGrace();
 
-    /** How long a sent command may stay unpublished (MQTT broker unreachable) before the sweep publishes it again. */
+    /**
+     * How long a sent command or a wanted provisioning may stay unpublished (MQTT broker unreachable) before the sweep
+     * publishes it again.
+     */
     @WithDefault("PT2S")
     Duration republishAfter();
 
@@ -31,8 +34,8 @@ public interface BridgeConfig {
     Duration purgeInterval();
 
     /**
-     * How long finished commands are kept: a replayed {@code CommandRequested} whose id is still known changes
-     * nothing.
+     * How long finished commands (and pairing reports) are kept: a replayed {@code CommandRequested} whose id is still
+     * known changes nothing, a redelivered pairing report is not announced twice.
      */
     @WithDefault("P7D")
     Duration finishedRetention();
@@ -48,8 +51,9 @@ public interface BridgeConfig {
     WakeUp wakeUp();
 
     /**
-     * Base64 X.509 SubjectPublicKeyInfo of command-service's Ed25519 key, for the retained provisioning message
-     * (issue 3); not used yet.
+     * Base64 X.509 SubjectPublicKeyInfo of command-service's Ed25519 key, handed to the cars in their retained
+     * provisioning message. No default and required for provisioning: without it no provisioning is published (an
+     * error is logged once) and the cars keep refusing commands.
      */
     Optional<String> commandVerificationKey();
 

@@ -2,9 +2,13 @@ package dev.remotecommands.bridge.messaging;
 
 import dev.remotecommands.contracts.Vin;
 import dev.remotecommands.contracts.events.CommandRequested;
+import dev.remotecommands.contracts.events.EnrollmentCompleted;
+import dev.remotecommands.contracts.events.EnrollmentRevoked;
 import dev.remotecommands.contracts.mqtt.AckMessage;
 import dev.remotecommands.contracts.mqtt.CommandMessage;
+import dev.remotecommands.contracts.mqtt.PairingMessage;
 import dev.remotecommands.contracts.mqtt.PresenceMessage;
+import dev.remotecommands.contracts.mqtt.ProvisioningMessage;
 import dev.remotecommands.contracts.mqtt.StateMessage;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.contracts.mqtt.WakeupMessage;
@@ -20,6 +24,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class Payloads {
 
+    /** Longest challenge or device id a pairing report may carry (the width of its columns in pairing_report). */
+    static final int MAX_PAIRING_FIELD = 255;
+
     private final ObjectMapper mapper;
 
     public Payloads(ObjectMapper mapper) {
@@ -27,10 +34,29 @@ public class Payloads {
     }
 
     public CommandRequested commandRequested(String json) {
-        if (json == null) {
-            throw new UnreadablePayload("empty CommandRequested record");
+        return record(json, CommandRequested.class);
+    }
+
+    public EnrollmentCompleted enrollmentCompleted(String json) {
+        return record(json, EnrollmentCompleted.class);
+    }
+
+    public EnrollmentRevoked enrollmentRevoked(String json) {
+        return record(json, EnrollmentRevoked.class);
+    }
+
+    /** A pairing report; every field but {@code at} is required (the records' constructors check the VIN too). */
+    public VehicleReport<PairingMessage> pairing(String topic, byte[] payload) {
+        String vin = vinOf(topic);
+        PairingMessage pairing = read(payload, PairingMessage.class, "pairing");
+        if (isBlank(pairing.challenge()) || isBlank(pairing.deviceId()) || pairing.ignition() == null
+                || pairing.privacyMode() == null) {
+            throw new UnreadablePayload("pairing without challenge, deviceId, ignition or privacyMode");
         }
-        return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), CommandRequested.class, "CommandRequested");
+        if (pairing.challenge().length() > MAX_PAIRING_FIELD || pairing.deviceId().length() > MAX_PAIRING_FIELD) {
+            throw new UnreadablePayload("pairing challenge or deviceId longer than " + MAX_PAIRING_FIELD + " characters");
+        }
+        return new VehicleReport<>(vin, pairing);
     }
 
     public VehicleReport<AckMessage> ack(String topic, byte[] payload) {
@@ -68,6 +94,21 @@ public class Payloads {
 
     public String wakeupMessage(Instant at) {
         return write(new WakeupMessage(at));
+    }
+
+    public String provisioningMessage(ProvisioningMessage provisioning) {
+        return write(provisioning);
+    }
+
+    private <T> T record(String json, Class<T> type) {
+        if (json == null) {
+            throw new UnreadablePayload("empty " + type.getSimpleName() + " record");
+        }
+        return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), type, type.getSimpleName());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String vinOf(String topic) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
-/** Publishes to the cars' MQTT topics, QoS 1, not retained; the topic is chosen per message. */
+/** Publishes to the cars' MQTT topics, QoS 1; the topic is chosen per message. */
 @ApplicationScoped
 public class VehicleLink {
 
@@ -24,7 +24,16 @@ public class VehicleLink {
 
     /** Completes once the message is handed to the broker; fails if the broker cannot be reached. */
     public Uni<Void> publish(String topic, String json) {
+        return send(topic, json, false);
+    }
+
+    /** Like {@link #publish}, retained: the broker keeps it for the car and hands it over on every (re)subscribe. */
+    public Uni<Void> publishRetained(String topic, String json) {
+        return send(topic, json, true);
+    }
+
+    private Uni<Void> send(String topic, String json, boolean retain) {
         return out.sendMessage(Message.of(json)
-                .addMetadata(new SendingMqttMessageMetadata(topic, MqttQoS.AT_LEAST_ONCE, false)));
+                .addMetadata(new SendingMqttMessageMetadata(topic, MqttQoS.AT_LEAST_ONCE, retain)));
     }
 }

@@ -3,6 +3,7 @@ package dev.remotecommands.bridge.messaging;
 import dev.remotecommands.bridge.service.CarAnswerService;
 import dev.remotecommands.bridge.service.CarStateService;
 import dev.remotecommands.bridge.service.IsolatedContext;
+import dev.remotecommands.bridge.service.PairingService;
 import dev.remotecommands.bridge.service.PresenceService;
 import dev.remotecommands.contracts.Channels;
 
@@ -17,7 +18,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Reads what the cars publish (acks, state, presence) through the bridge's shared MQTT subscriptions. A message that
+ * Reads what the cars publish (acks, state, presence, pairing) through the bridge's shared MQTT subscriptions. A message that
  * cannot be read is logged with its topic and dropped; the channel keeps going whatever happens to one message.
  */
 @ApplicationScoped
@@ -29,15 +30,17 @@ public class VehicleMessagesConsumer {
     private final CarAnswerService answers;
     private final CarStateService states;
     private final PresenceService presences;
+    private final PairingService pairings;
     private final PassingFailures failures;
     private final IsolatedContext context;
 
     public VehicleMessagesConsumer(Payloads payloads, CarAnswerService answers, CarStateService states,
-            PresenceService presences, PassingFailures failures, IsolatedContext context) {
+            PresenceService presences, PairingService pairings, PassingFailures failures, IsolatedContext context) {
         this.payloads = payloads;
         this.answers = answers;
         this.states = states;
         this.presences = presences;
+        this.pairings = pairings;
         this.failures = failures;
         this.context = context;
     }
@@ -58,6 +61,12 @@ public class VehicleMessagesConsumer {
     public Uni<Void> onPresence(Message<byte[]> message) {
         return handle(message, (topic, payload) -> payloads.presence(topic, payload),
                 report -> presences.record(report.vin(), report.payload()));
+    }
+
+    @Incoming(Channels.VEHICLE_PAIRING_IN)
+    public Uni<Void> onPairing(Message<byte[]> message) {
+        return handle(message, (topic, payload) -> payloads.pairing(topic, payload),
+                report -> pairings.record(report.vin(), report.payload()));
     }
 
     private <T> Uni<Void> handle(Message<byte[]> message, BiFunction<String, byte[], VehicleReport<T>> parser,

@@ -3,6 +3,7 @@ package dev.remotecommands.bridge.service;
 import dev.remotecommands.bridge.InFlightCommand;
 import dev.remotecommands.bridge.config.BridgeConfig;
 import dev.remotecommands.bridge.repository.InFlightCommandRepository;
+import dev.remotecommands.bridge.repository.PairingReportRepository;
 import dev.remotecommands.bridge.repository.WakeUpRepository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,15 +24,18 @@ public class DeadlineService {
 
     private final InFlightCommandRepository commands;
     private final WakeUpRepository wakeUpCounts;
+    private final PairingReportRepository pairingReports;
     private final Reporter reporter;
     private final Deliveries deliveries;
     private final BridgeConfig config;
     private final Clock clock;
 
-    public DeadlineService(InFlightCommandRepository commands, WakeUpRepository wakeUpCounts, Reporter reporter,
-            Deliveries deliveries, BridgeConfig config, Clock clock) {
+    public DeadlineService(InFlightCommandRepository commands, WakeUpRepository wakeUpCounts,
+            PairingReportRepository pairingReports, Reporter reporter, Deliveries deliveries, BridgeConfig config,
+            Clock clock) {
         this.commands = commands;
         this.wakeUpCounts = wakeUpCounts;
+        this.pairingReports = pairingReports;
         this.reporter = reporter;
         this.deliveries = deliveries;
         this.config = config;
@@ -90,11 +94,13 @@ public class DeadlineService {
         return deliveries.deliver(sent.stream().map(Deliveries::commandOf).toList()).replaceWith(sent.size());
     }
 
-    /** Forgets finished commands past their retention and wake-up counts of past months. */
+    /** Forgets finished commands and pairing reports past their retention and wake-up counts of past months. */
     public Uni<Void> purge() {
         Instant now = clock.instant();
         return purgeFinished(now.minus(config.finishedRetention()))
                 .chain(() -> Panache.withTransaction(() -> wakeUpCounts.purgeBefore(WakeUpMonth.previous(now))))
+                .chain(() -> Panache.withTransaction(() -> pairingReports.purgeBefore(
+                        now.minus(config.finishedRetention()))))
                 .replaceWithVoid();
     }
 

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * The periodic passes over in-flight commands (deadlines, unconfirmed publications) and the hourly purge of what
- * is no longer needed. The first deadline pass, right after start-up (when the MQTT and Kafka channels
+ * The periodic passes over in-flight commands (deadlines, unconfirmed publications), over provisionings not yet
+ * published (broker was down), and the hourly purge of what is no longer needed. The first deadline pass, right after start-up (when the MQTT and Kafka channels
  * are up), resumes what a previous process left in flight.
  */
 @ApplicationScoped
@@ -17,12 +17,15 @@ public class DeadlineSweeper {
 
     private final DeadlineService deadlines;
     private final InFlightRecovery recovery;
+    private final ProvisioningPublisher provisioning;
     private final IsolatedContext context;
     private volatile boolean recovered;
 
-    public DeadlineSweeper(DeadlineService deadlines, InFlightRecovery recovery, IsolatedContext context) {
+    public DeadlineSweeper(DeadlineService deadlines, InFlightRecovery recovery, ProvisioningPublisher provisioning,
+            IsolatedContext context) {
         this.deadlines = deadlines;
         this.recovery = recovery;
+        this.provisioning = provisioning;
         this.context = context;
     }
 
@@ -31,7 +34,8 @@ public class DeadlineSweeper {
     Uni<Void> sweep() {
         Uni<Void> pass = context.run(() -> recovered
                 ? deadlines.finishAllOverdue().chain(deadlines::republishUnconfirmed).replaceWithVoid()
-                : recovery.resume().invoke(() -> recovered = true).replaceWithVoid());
+                : recovery.resume().invoke(() -> recovered = true).replaceWithVoid())
+                .chain(provisioning::publishPending);
         return pass.onFailure().recoverWithItem(failure -> {
             LOG.warnf("Deadline sweep failed, next pass will retry: %s", failure.getMessage());
             return null;

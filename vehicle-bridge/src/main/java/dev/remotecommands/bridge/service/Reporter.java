@@ -3,6 +3,7 @@ package dev.remotecommands.bridge.service;
 import dev.remotecommands.bridge.InFlightCommand;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.CommandAcked;
+import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.events.VehicleStateReported;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.outbox.Outbox;
@@ -14,7 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Announces what happened to commands and cars. Every event goes through the outbox, inside the caller's
+ * Announces what happened to commands and cars (and the pairings cars saw). Every event goes through the outbox, inside the caller's
  * transaction, so it is published if and only if the row change that caused it commits. Key: the VIN.
  */
 @ApplicationScoped
@@ -37,6 +38,10 @@ public class Reporter {
 
     public Uni<Void> commandAcked(CommandAcked event) {
         return outbox.enqueue(Topics.COMMAND_ACKED, event.vin(), event);
+    }
+
+    public Uni<Void> pairingReported(VehiclePairingReported event) {
+        return outbox.enqueue(Topics.VEHICLE_PAIRING_REPORTED, event.vin(), event);
     }
 
     public Uni<Void> vehicleState(VehicleStateReported event) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.remotecommands.contracts.events.CommandRequested;
 import dev.remotecommands.contracts.mqtt.AckMessage;
+import dev.remotecommands.contracts.mqtt.PairingMessage;
 import dev.remotecommands.contracts.vehicle.CarOutcome;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.Presence;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 class PayloadsTest {
@@ -103,5 +105,45 @@ class PayloadsTest {
                 .contains("\"signature\":\"c2lnbmF0dXJl\"")
                 .contains("\"vin\":\"" + VIN + "\"")
                 .doesNotContain("accountId");
+    }
+
+    @Test
+    void aPairingReportNeedsChallengeDeviceIgnitionAndPrivacyMode() {
+        String topic = "vehicles/" + VIN + "/pairing";
+        VehicleReport<PairingMessage> report = payloads.pairing(topic, utf8("""
+                {"challenge":"c-1","deviceId":"phone-1","ignition":"ON","privacyMode":"SHARING"}"""));
+        assertThat(report.vin()).isEqualTo(VIN);
+        assertThat(report.payload().challenge()).isEqualTo("c-1");
+        assertThat(report.payload().at()).as("optional: the bridge uses the receive time").isNull();
+
+        for (String incomplete : List.of(
+                "{\"deviceId\":\"phone-1\",\"ignition\":\"ON\",\"privacyMode\":\"SHARING\"}",
+                "{\"challenge\":\" \",\"deviceId\":\"phone-1\",\"ignition\":\"ON\",\"privacyMode\":\"SHARING\"}",
+                "{\"challenge\":\"c\",\"ignition\":\"ON\",\"privacyMode\":\"SHARING\"}",
+                "{\"challenge\":\"c\",\"deviceId\":\"phone-1\",\"privacyMode\":\"SHARING\"}",
+                "{\"challenge\":\"c\",\"deviceId\":\"phone-1\",\"ignition\":\"ON\"}",
+                "{\"challenge\":\"c\",\"deviceId\":\"phone-1\",\"ignition\":\"ON\",\"privacyMode\":\"OPEN\"}")) {
+            assertThatThrownBy(() -> payloads.pairing(topic, utf8(incomplete))).as(incomplete)
+                    .isInstanceOf(UnreadablePayload.class);
+        }
+        String overlong = "{\"challenge\":\"" + "x".repeat(Payloads.MAX_PAIRING_FIELD + 1)
+                + "\",\"deviceId\":\"phone-1\",\"ignition\":\"ON\",\"privacyMode\":\"SHARING\"}";
+        assertThatThrownBy(() -> payloads.pairing(topic, utf8(overlong))).isInstanceOf(UnreadablePayload.class);
+    }
+
+    @Test
+    void enrollmentEventsWithoutAccountOrWithABadVinAreUnreadable() {
+        assertThat(payloads.enrollmentCompleted("""
+                {"accountId":"a-1","vin":"%s","deviceId":"phone-1","at":"2026-11-26T10:00:00Z"}""".formatted(VIN))
+                .deviceId()).isEqualTo("phone-1");
+        assertThat(payloads.enrollmentRevoked("""
+                {"accountId":"a-1","vin":"%s","at":"2026-11-26T10:00:00Z"}""".formatted(VIN)).deviceId()).isNull();
+        assertThatThrownBy(() -> payloads.enrollmentCompleted("""
+                {"vin":"%s","deviceId":"phone-1","at":"2026-11-26T10:00:00Z"}""".formatted(VIN)))
+                .isInstanceOf(UnreadablePayload.class);
+        assertThatThrownBy(() -> payloads.enrollmentRevoked("""
+                {"accountId":"a-1","vin":"NOT-A-VIN","at":"2026-11-26T10:00:00Z"}"""))
+                .isInstanceOf(UnreadablePayload.class);
+        assertThatThrownBy(() -> payloads.enrollmentRevoked(null)).isInstanceOf(UnreadablePayload.class);
     }
 }

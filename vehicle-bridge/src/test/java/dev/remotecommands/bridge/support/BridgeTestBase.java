@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.CommandAcked;
 import dev.remotecommands.contracts.events.CommandRequested;
+import dev.remotecommands.contracts.events.EnrollmentCompleted;
+import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.events.VehicleStateReported;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.Presence;
@@ -36,7 +39,8 @@ import java.util.UUID;
 public abstract class BridgeTestBase {
 
     private static final List<String> READ_TOPICS = List.of(Topics.COMMAND_ACKED, Topics.VEHICLE_STATE_REPORTED,
-            Topics.deadLetter(Topics.COMMAND_REQUESTED));
+            Topics.VEHICLE_PAIRING_REPORTED, Topics.deadLetter(Topics.COMMAND_REQUESTED),
+            Topics.deadLetter(Topics.ENROLLMENT_COMPLETED), Topics.deadLetter(Topics.ENROLLMENT_REVOKED));
 
     private static KafkaCompanion kafka;
     private static ConsumerTask<String, String> records;
@@ -58,10 +62,11 @@ public abstract class BridgeTestBase {
         synchronized (BridgeTestBase.class) {
             if (kafka == null) {
                 kafka = new KafkaCompanion(config("kafka.bootstrap.servers"));
-                for (String topic : List.of(Topics.COMMAND_REQUESTED, Topics.COMMAND_ACKED,
-                        Topics.VEHICLE_STATE_REPORTED, Topics.deadLetter(Topics.COMMAND_REQUESTED))) {
+                for (String topic : List.of(Topics.COMMAND_REQUESTED, Topics.ENROLLMENT_COMPLETED,
+                        Topics.ENROLLMENT_REVOKED)) {
                     createTopic(topic);
                 }
+                READ_TOPICS.forEach(BridgeTestBase::createTopic);
                 records = kafka.consumeStrings().fromTopics(READ_TOPICS.toArray(String[]::new));
             }
         }
@@ -105,8 +110,30 @@ public abstract class BridgeTestBase {
     }
 
     protected void produce(String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.COMMAND_REQUESTED, key, value))
+        produce(Topics.COMMAND_REQUESTED, key, value);
+    }
+
+    protected void produce(String topic, String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
                 .awaitCompletion(Duration.ofSeconds(10));
+    }
+
+    protected void completed(EnrollmentCompleted event) {
+        produce(Topics.ENROLLMENT_COMPLETED, event.vin(), write(event));
+    }
+
+    protected void revoked(EnrollmentRevoked event) {
+        produce(Topics.ENROLLMENT_REVOKED, event.vin(), write(event));
+    }
+
+    protected List<VehiclePairingReported> pairingReports(String vin) {
+        return records(Topics.VEHICLE_PAIRING_REPORTED, vin).stream()
+                .map(json -> read(json, VehiclePairingReported.class)).toList();
+    }
+
+    /** The records of this key that went to a topic's dead-letter topic. */
+    protected List<String> deadLetters(String topic, String key) {
+        return records(Topics.deadLetter(topic), key);
     }
 
     /** The CommandAcked events published so far for this car, in order. */
@@ -135,12 +162,20 @@ public abstract class BridgeTestBase {
     }
 
     protected List<String> deadLetters(String key) {
-        return records(Topics.deadLetter(Topics.COMMAND_REQUESTED), key);
+        return deadLetters(Topics.COMMAND_REQUESTED, key);
     }
 
     protected long sql(String statement, Object... parameters) {
         return database.preparedQuery(statement).execute(Tuple.from(parameters)).await()
                 .atMost(Duration.ofSeconds(10)).rowCount();
+    }
+
+    /** The first column of the first row as a number, or null when there is no row. */
+    protected Long sqlNumber(String query, Object... parameters) {
+        var rows = database.preparedQuery(query).execute(Tuple.from(parameters)).await()
+                .atMost(Duration.ofSeconds(10));
+        var iterator = rows.iterator();
+        return iterator.hasNext() ? iterator.next().getLong(0) : null;
     }
 
     protected <T> T read(String json, Class<T> type) {

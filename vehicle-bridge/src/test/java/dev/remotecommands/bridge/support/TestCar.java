@@ -20,8 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Plays one car with a plain MQTT 3.1.1 client: listens on its commands and wakeup topics, and publishes presence,
- * state and acks as the vehicle protocol says.
+ * Plays one car with a plain MQTT 3.1.1 client: listens on its commands, wakeup and provisioning topics, and
+ * publishes presence, state, pairing reports and acks as the vehicle protocol says.
  */
 public final class TestCar implements AutoCloseable {
 
@@ -31,6 +31,7 @@ public final class TestCar implements AutoCloseable {
     private final boolean persistentSession;
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final List<String> wakeups = new CopyOnWriteArrayList<>();
+    private final List<String> provisionings = new CopyOnWriteArrayList<>();
     private volatile MqttClient client;
 
     private TestCar(Vertx vertx, String vin, boolean persistentSession) {
@@ -73,13 +74,16 @@ public final class TestCar implements AutoCloseable {
                 commands.add(payload);
             } else if (message.topicName().endsWith("/" + VehicleTopics.WAKEUP)) {
                 wakeups.add(payload);
+            } else if (message.topicName().endsWith("/" + VehicleTopics.PROVISIONING)) {
+                provisionings.add(payload);
             }
         });
         next.subscribeCompletionHandler(ack -> subscribed.complete(null));
         await(next.connect(port, host).toCompletionStage().toCompletableFuture());
         client = next;
         next.subscribe(Map.of(VehicleTopics.of(vin, VehicleTopics.COMMANDS), 1,
-                VehicleTopics.of(vin, VehicleTopics.WAKEUP), 1));
+                VehicleTopics.of(vin, VehicleTopics.WAKEUP), 1,
+                VehicleTopics.of(vin, VehicleTopics.PROVISIONING), 1));
         await(subscribed);
     }
 
@@ -95,6 +99,18 @@ public final class TestCar implements AutoCloseable {
     /** The wake-up payloads the car received. */
     public List<String> wakeups() {
         return new ArrayList<>(wakeups);
+    }
+
+    /** The provisioning payloads the car received, in order (a retained one first, on subscribing). */
+    public List<String> provisionings() {
+        return new ArrayList<>(provisionings);
+    }
+
+    /** The car saw a phone pair over Bluetooth and hand it this challenge. */
+    public void pairing(String challenge, String deviceId, String ignition, String privacyMode, Instant at) {
+        publish(VehicleTopics.PAIRING, """
+                {"challenge":"%s","deviceId":"%s","ignition":"%s","privacyMode":"%s","at":"%s"}"""
+                .formatted(challenge, deviceId, ignition, privacyMode, at));
     }
 
     public void presence(Presence status) {

@@ -1,0 +1,111 @@
+package dev.remotecommands.bridge.service;
+
+import dev.remotecommands.bridge.config.BridgeConfig;
+import dev.remotecommands.bridge.messaging.Payloads;
+import dev.remotecommands.bridge.messaging.VehicleLink;
+import dev.remotecommands.bridge.repository.ProvisioningRepository;
+import dev.remotecommands.bridge.repository.VehicleGrantRepository;
+import dev.remotecommands.contracts.mqtt.ProvisioningMessage;
+import dev.remotecommands.contracts.mqtt.VehicleTopics;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes the retained {@code vehicles/{vin}/provisioning} message a car should have: remote control on while at
+ * least one (account, device) may command it, the authorised device ids, and the command-verification key. What is
+ * published is read from the grants at publication time, under a lock on the car's provisioning row, so the last
+ * message the broker retains is always the newest. Never fails: what could not be published stays wanted and the
+ * sweep publishes it again (the message is retained and idempotent for the car).
+ */
+@ApplicationScoped
+public class ProvisioningPublisher {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningPublisher.class);
+    /** A publication the broker does not take in this time is given up; the sweep tries again. */
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ProvisioningRepository provisioning;
+    private final VehicleGrantRepository grants;
+    private final VehicleLink link;
+    private final Payloads payloads;
+    private final IsolatedContext context;
+    private final BridgeConfig config;
+    private final Clock clock;
+    private final CommandKey key;
+    private final AtomicBoolean keyProblemLogged = new AtomicBoolean();
+
+    public ProvisioningPublisher(ProvisioningRepository provisioning, VehicleGrantRepository grants, VehicleLink link,
+            Payloads payloads, IsolatedContext context, BridgeConfig config, Clock clock) {
+        this.provisioning = provisioning;
+        this.grants = grants;
+        this.link = link;
+        this.payloads = payloads;
+        this.context = context;
+        this.config = config;
+        this.clock = clock;
+        this.key = CommandKey.of(config.commandVerificationKey());
+    }
+
+    /** Publishes the car's provisioning if it is wanted and not yet published. */
+    public Uni<Void> publish(String vin) {
+        if (!keyUsable()) {
+            return Uni.createFrom().voidItem();
+        }
+        return context.run(() -> Panache.withTransaction(() -> {
+            Context session = Vertx.currentContext();
+            return provisioning.lockPending(vin).chain(pending -> pending == null
+                    ? Uni.createFrom().voidItem()
+                    : message(pending)
+                            .chain(json -> link.publishRetained(VehicleTopics.of(vin, VehicleTopics.PROVISIONING), json)
+                                    .ifNoItem().after(PUBLISH_TIMEOUT).fail()
+                                    // back onto the session's context: the broker answers on its own event loop
+                                    .emitOn(task -> session.runOnContext(ignored -> task.run())))
+                            .chain(() -> provisioning.markPublished(vin, pending.version()))
+                            .invoke(() -> LOG.debugf("Provisioning %d of %s published", pending.version(), vin)));
+        })).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("Could not publish the provisioning of %s (%s); it will be tried again", vin,
+                    failure.getMessage());
+            return null;
+        });
+    }
+
+    /** Publishes every wanted provisioning that was not published in time (broker down, process stopped). */
+    public Uni<Void> publishPending() {
+        if (!keyUsable()) {
+            return Uni.createFrom().voidItem();
+        }
+        return context.run(() -> Panache.withSession(() -> provisioning.unpublished(
+                        clock.instant().minus(config.republishAfter()), config.sweepBatchSize()))
+                .chain(vins -> Sequence.each(vins, this::publish)));
+    }
+
+    private Uni<String> message(ProvisioningRepository.Pending pending) {
+        return grants.anyEnabled(pending.vin()).chain(remoteControl -> (remoteControl
+                ? grants.enabledDevices(pending.vin())
+                : Uni.createFrom().item(List.<String>of()))
+                .map(devices -> payloads.provisioningMessage(
+                        new ProvisioningMessage(remoteControl, devices, key.base64(), pending.wantedAt()))));
+    }
+
+    private boolean keyUsable() {
+        if (key.usable()) {
+            return true;
+        }
+        if (keyProblemLogged.compareAndSet(false, true)) {
+            LOG.errorf("No provisioning is published to any car: %s. Cars cannot verify commands without it; set it "
+                    + "to command-service's Ed25519 public key (base64 X.509). Wanted provisionings are kept and "
+                    + "published once the bridge runs with a key.", key.problem());
+        }
+        return false;
+    }
+}
