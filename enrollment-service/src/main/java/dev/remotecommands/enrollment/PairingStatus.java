@@ -1,0 +1,7 @@
+package dev.remotecommands.enrollment;
+
+public enum PairingStatus {
+    WAITING_FOR_VEHICLE,
+    DONE,
+    FAILED
+}

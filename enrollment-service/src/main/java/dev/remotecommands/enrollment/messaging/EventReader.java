@@ -1,0 +1,61 @@
+package dev.remotecommands.enrollment.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Reads event payloads (JSON text) and runs their handling with the same failure rules for every consumer:
+ * an unreadable record fails at once, so the connector sends it to the dead-letter topic and goes on; a
+ * failure of the handling itself (database down...) is retried with back-off before it gives up.
+ */
+@ApplicationScoped
+public class EventReader {
+
+    private static final Logger LOG = Logger.getLogger(EventReader.class);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
+    private static final int RETRIES = 10;
+
+    private final ObjectMapper objectMapper;
+
+    public EventReader(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public <T> Uni<Void> handle(String payload, Class<T> type, Function<T, Uni<Void>> handler) {
+        T event;
+        try {
+            event = parse(payload, type);
+        } catch (UnreadableEventException e) {
+            LOG.warnf("sending an unreadable %s record to the dead-letter topic: %s", type.getSimpleName(),
+                    e.getMessage());
+            return Uni.createFrom().failure(e);
+        }
+        return Uni.createFrom().deferred(() -> handler.apply(event))
+                .onFailure().invoke(e -> LOG.warnf("handling %s failed, retrying: %s", type.getSimpleName(),
+                        e.getMessage()))
+                .onFailure().retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).atMost(RETRIES);
+    }
+
+    <T> T parse(String payload, Class<T> type) {
+        if (payload == null || payload.isBlank()) {
+            throw new UnreadableEventException("empty payload", null);
+        }
+        try {
+            T event = objectMapper.readValue(payload, type);
+            if (event == null) {
+                throw new UnreadableEventException("payload is JSON null", null);
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            // also what the events' constructors throw for a missing field or a malformed VIN
+            throw new UnreadableEventException(e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.remotecommands.enrollment.rest;
+
+import dev.remotecommands.enrollment.service.CodeSent;
+import dev.remotecommands.enrollment.service.DeviceService;
+import dev.remotecommands.enrollment.service.DeviceView;
+import dev.remotecommands.enrollment.service.StatusView;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+/** Step 2, first half: registering this smartphone with a 9-digit code sent to the trusted phone. */
+@Path("/v1/devices")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceResource {
+
+    private final DeviceService devices;
+    private final Caller caller;
+
+    public DeviceResource(DeviceService devices, Caller caller) {
+        this.devices = devices;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start registering a device: a 9-digit code goes to the trusted phone")
+    public Uni<RestResponse<CodeSent>> register(Bodies.NewDevice body) {
+        RequestChecks.body(body);
+        String deviceId = RequestChecks.deviceId(body.deviceId());
+        String name = RequestChecks.name(body.name(), "name", true);
+        return devices.register(caller.accountId(), deviceId, name).map(RestResponse::accepted);
+    }
+
+    @POST
+    @Path("/{deviceId}/code/resend")
+    @Operation(summary = "Send a new 9-digit code (429 with Retry-After during the cooldown)")
+    public Uni<RestResponse<CodeSent>> resend(@RestPath String deviceId) {
+        return devices.resend(caller.accountId(), RequestChecks.knownDeviceId(deviceId)).map(RestResponse::accepted);
+    }
+
+    @POST
+    @Path("/{deviceId}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check the 9-digit code; 200 {status: REGISTERED}")
+    public Uni<StatusView> verify(@RestPath String deviceId, Bodies.Code body) {
+        String checked = RequestChecks.knownDeviceId(deviceId);
+        RequestChecks.body(body);
+        return devices.verify(caller.accountId(), checked, body.code());
+    }
+
+    @GET
+    @Operation(summary = "The account's devices")
+    public Uni<List<DeviceView>> list() {
+        return devices.list(caller.accountId());
+    }
+
+    @DELETE
+    @Path("/{deviceId}")
+    @Operation(summary = "Remove a device; every car it was paired with is revoked for it")
+    public Uni<RestResponse<Void>> remove(@RestPath String deviceId) {
+        return devices.remove(caller.accountId(), RequestChecks.knownDeviceId(deviceId))
+                .map(ignored -> RestResponse.noContent());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.remotecommands.enrollment.rest;
+
+import dev.remotecommands.enrollment.service.RemoteSessionService;
+import dev.remotecommands.enrollment.service.RemoteSessionView;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The safety code opens a 7-day remote session for command-service. */
+@Path("/v1/remote-sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class RemoteSessionResource {
+
+    private final RemoteSessionService sessions;
+    private final Caller caller;
+
+    public RemoteSessionResource(RemoteSessionService sessions, Caller caller) {
+        this.sessions = sessions;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a remote session with the safety code", description = "201 {token, expiresAt}; 422"
+            + " wrong code with attemptsLeft; 423 locked with lockedUntil.")
+    public Uni<RestResponse<RemoteSessionView>> open(Bodies.RemoteSession body) {
+        RequestChecks.body(body);
+        String deviceId = RequestChecks.deviceId(body.deviceId());
+        String safetyCode = RequestChecks.safetyCode(body.safetyCode());
+        return sessions.open(caller.accountId(), deviceId, safetyCode)
+                .map(session -> RestResponse.status(RestResponse.Status.CREATED, session));
+    }
+}

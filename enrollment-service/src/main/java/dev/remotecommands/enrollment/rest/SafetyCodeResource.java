@@ -1,0 +1,48 @@
+package dev.remotecommands.enrollment.rest;
+
+import dev.remotecommands.enrollment.service.CodeSent;
+import dev.remotecommands.enrollment.service.SafetyCodeService;
+import dev.remotecommands.enrollment.service.StatusView;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Step 2, second half: the account's safety code, and its reset through an SMS code. */
+@Path("/v1/safety-code")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class SafetyCodeResource {
+
+    private final SafetyCodeService safetyCodes;
+    private final Caller caller;
+
+    public SafetyCodeResource(SafetyCodeService safetyCodes, Caller caller) {
+        this.safetyCodes = safetyCodes;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the 4-digit safety code (typed twice)", description = "Once a code is set, changing it"
+            + " needs resetCode: the 6-digit code sent by POST /v1/safety-code/reset.")
+    public Uni<StatusView> set(Bodies.SafetyCode body) {
+        RequestChecks.body(body);
+        String deviceId = RequestChecks.deviceId(body.deviceId());
+        String code = RequestChecks.newSafetyCode(body.safetyCode(), body.confirmation());
+        return safetyCodes.set(caller.accountId(), deviceId, code, body.resetCode());
+    }
+
+    @POST
+    @Path("/reset")
+    @Operation(summary = "Forgotten safety code: a 6-digit reset code goes to the trusted phone")
+    public Uni<RestResponse<CodeSent>> reset() {
+        return safetyCodes.requestReset(caller.accountId()).map(RestResponse::accepted);
+    }
+}

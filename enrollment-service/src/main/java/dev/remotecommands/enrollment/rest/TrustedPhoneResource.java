@@ -1,0 +1,61 @@
+package dev.remotecommands.enrollment.rest;
+
+import dev.remotecommands.enrollment.service.CodeSent;
+import dev.remotecommands.enrollment.service.StatusView;
+import dev.remotecommands.enrollment.service.TrustedPhoneService;
+import dev.remotecommands.enrollment.service.TrustedPhoneView;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Step 1: the trusted phone number. */
+@Path("/v1/trusted-phone")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class TrustedPhoneResource {
+
+    private final TrustedPhoneService phones;
+    private final Caller caller;
+
+    public TrustedPhoneResource(TrustedPhoneService phones, Caller caller) {
+        this.phones = phones;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Define (or change) the trusted phone: a 6-digit code goes to it by SMS")
+    public Uni<RestResponse<CodeSent>> define(Bodies.Phone body) {
+        RequestChecks.body(body);
+        return phones.define(caller.accountId(), body.country(), body.number()).map(RestResponse::accepted);
+    }
+
+    @POST
+    @Path("/code/resend")
+    @Operation(summary = "Send a new code to the phone being verified (429 with Retry-After during the cooldown)")
+    public Uni<RestResponse<CodeSent>> resend() {
+        return phones.resend(caller.accountId()).map(RestResponse::accepted);
+    }
+
+    @POST
+    @Path("/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check the 6-digit code; 200 {status: DEFINED}")
+    public Uni<StatusView> verify(Bodies.Code body) {
+        RequestChecks.body(body);
+        return phones.verify(caller.accountId(), body.code());
+    }
+
+    @GET
+    @Operation(summary = "The trusted phone (masked), PENDING or DEFINED, and what became of the last SMS")
+    public Uni<TrustedPhoneView> read() {
+        return phones.read(caller.accountId());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.remotecommands.enrollment.rest;
+
+import dev.remotecommands.enrollment.problem.Problems;
+import dev.remotecommands.enrollment.service.Journey;
+import dev.remotecommands.enrollment.service.PairingService;
+import dev.remotecommands.enrollment.service.PairingSessionView;
+import dev.remotecommands.enrollment.service.VehicleService;
+import dev.remotecommands.enrollment.service.VehicleView;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.List;
+
+/** The account's vehicles, remote-commands activation and journey, and step 3 (pairing sessions). */
+@Path("/v1/vehicles")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class VehicleResource {
+
+    private final VehicleService vehicles;
+    private final PairingService pairing;
+    private final Caller caller;
+
+    public VehicleResource(VehicleService vehicles, PairingService pairing, Caller caller) {
+        this.vehicles = vehicles;
+        this.pairing = pairing;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a vehicle", description = "201 the first time; 200 with the existing registration"
+            + " when this account already registered the VIN.")
+    public Uni<RestResponse<VehicleView>> register(Bodies.NewVehicle body) {
+        RequestChecks.body(body);
+        String vin = RequestChecks.vin(body.vin());
+        String nickname = RequestChecks.name(body.nickname(), "nickname", false);
+        return vehicles.register(caller.accountId(), vin, nickname).map(registration -> registration.created()
+                ? RestResponse.ResponseBuilder.<VehicleView>created(URI.create("/v1/vehicles/" + vin))
+                        .entity(registration.vehicle()).build()
+                : RestResponse.ok(registration.vehicle()));
+    }
+
+    @GET
+    @Operation(summary = "The account's vehicles, each with its remote-commands status")
+    public Uni<List<VehicleView>> list() {
+        return vehicles.list(caller.accountId());
+    }
+
+    @GET
+    @Path("/{vin}/remote-commands")
+    @Operation(summary = "Where the journey stands: status, each step TODO or DONE, the next step")
+    public Uni<Journey> journey(@RestPath String vin) {
+        return vehicles.journey(caller.accountId(), RequestChecks.vin(vin));
+    }
+
+    @POST
+    @Path("/{vin}/remote-commands/activation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Activate remote commands with the accepted current terms and preferences")
+    public Uni<Journey> activate(@RestPath String vin, Bodies.Activation body) {
+        String checkedVin = RequestChecks.vin(vin);
+        RequestChecks.body(body);
+        return vehicles.activate(caller.accountId(), checkedVin, body.termsVersion(), body.termsAccepted(),
+                body.preferences());
+    }
+
+    @DELETE
+    @Path("/{vin}/remote-commands")
+    @Operation(summary = "Deactivate remote commands for this vehicle (EnrollmentRevoked)")
+    public Uni<RestResponse<Void>> deactivate(@RestPath String vin) {
+        return vehicles.deactivate(caller.accountId(), RequestChecks.vin(vin)).map(ignored -> RestResponse.noContent());
+    }
+
+    @POST
+    @Path("/{vin}/pairing-sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Step 3: open a pairing session", description = "201 with the challenge the phone hands to"
+            + " the car over Bluetooth, its deadline and the checklist to show.")
+    public Uni<RestResponse<PairingSessionView>> openPairing(@RestPath String vin, Bodies.DeviceOnly body) {
+        String checkedVin = RequestChecks.vin(vin);
+        RequestChecks.body(body);
+        String deviceId = RequestChecks.deviceId(body.deviceId());
+        return pairing.open(caller.accountId(), checkedVin, deviceId)
+                .map(session -> RestResponse.ResponseBuilder
+                        .<PairingSessionView>created(URI.create("/v1/vehicles/" + checkedVin + "/pairing-sessions/" + session.id()))
+                        .entity(session).build());
+    }
+
+    @GET
+    @Path("/{vin}/pairing-sessions/{id}")
+    @Operation(summary = "A pairing session: WAITING_FOR_VEHICLE, DONE or FAILED with its reason")
+    public Uni<PairingSessionView> pairingSession(@RestPath String vin, @RestPath String id) {
+        String checkedVin = RequestChecks.vin(vin);
+        return RequestChecks.uuid(id)
+                .map(uuid -> pairing.read(caller.accountId(), checkedVin, uuid))
+                .orElseGet(() -> Uni.createFrom().failure(Problems.pairingSessionNotFound(id)));
+    }
+}
