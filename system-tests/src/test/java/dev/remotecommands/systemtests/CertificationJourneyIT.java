@@ -203,7 +203,7 @@ class CertificationJourneyIT {
     }
 
     private static JsonPath car() {
-        return CommandRoundTripIT.car(VIN);
+        return platform.car(VIN);
     }
 
     private static RequestSpecification enrollment() {

@@ -123,8 +123,7 @@ class CommandRoundTripIT {
                 .until(() -> driver.command(id), command -> terminal.contains(command.getString("status")));
     }
 
-    static JsonPath car(String vin) {
-        return given().baseUri(platform.simulatorUrl()).accept(ContentType.JSON)
-                .get("/v1/cars/{vin}", vin).then().statusCode(200).extract().jsonPath();
+    private static JsonPath car(String vin) {
+        return platform.car(vin);
     }
 }

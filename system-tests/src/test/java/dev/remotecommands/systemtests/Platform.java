@@ -1,5 +1,7 @@
 package dev.remotecommands.systemtests;
 
+import static io.restassured.RestAssured.given;
+
 import dev.remotecommands.infrastructure.Infrastructure;
 import dev.remotecommands.infrastructure.LocalPlatform;
 import dev.remotecommands.infrastructure.LocalService;
@@ -9,6 +11,9 @@ import dev.remotecommands.infrastructure.ServiceProcess;
 import dev.remotecommands.infrastructure.journey.Driver;
 import dev.remotecommands.infrastructure.journey.DriverJourney;
 import dev.remotecommands.infrastructure.process.FreePorts;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,6 +113,12 @@ final class Platform {
         DriverJourney.Session session = sessions.computeIfAbsent(driver.username() + "@" + vin,
                 key -> journey.certify(driver, vin));
         return new Bff(commandServiceUrl(), session.accessToken(), session.remoteSession());
+    }
+
+    /** The simulated car as the fleet simulator shows it (doors, presence, provisioning, executed commands). */
+    JsonPath car(String vin) {
+        return given().baseUri(simulatorUrl()).accept(ContentType.JSON).get("/v1/cars/{vin}", vin).then()
+                .statusCode(200).extract().jsonPath();
     }
 
     List<ServiceProcess> services() {
