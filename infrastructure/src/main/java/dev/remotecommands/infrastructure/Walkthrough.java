@@ -20,18 +20,18 @@ final class Walkthrough {
                 ==================================================================================
                  Remote Commands platform is up. Ctrl-C stops everything.
                 ==================================================================================
-                 Kafka            %s
-                 PostgreSQL       %s:%s  (databases command, bridge, enrollment, otp; user = password = name)
-                 MQTT broker      tcp://%s:%s
-                 Keycloak         %s  (admin console: admin / admin; realm %s)
+                 Kafka                %s
+                 PostgreSQL           %s:%s  (databases command, bridge, enrollment, otp; user = password = name)
+                 MQTT broker          tcp://%s:%s
+                 Keycloak             %s  (admin console: admin / admin; realm %s)
                 """.formatted(endpoints.get(Endpoints.KAFKA_BOOTSTRAP_SERVERS), endpoints.get(Endpoints.POSTGRES_HOST),
                 endpoints.get(Endpoints.POSTGRES_PORT), endpoints.get(Endpoints.MQTT_HOST),
                 endpoints.get(Endpoints.MQTT_PORT), keycloak, LocalRealm.REALM));
         if (withServices) {
-            LocalPlatform.SERVICES.forEach(service -> text.append(String.format(" %-16s http://localhost:%d%n",
+            LocalPlatform.SERVICES.forEach(service -> text.append(String.format(" %-20s http://localhost:%d%n",
                     service.module(), service.port())));
             text.append("""
-                     Logs             .local/logs/
+                     Logs                 .local/logs/
 
                     The demo driver is certified for %3$s (above). Command it with the remote session:
 

@@ -109,7 +109,8 @@ public final class Problems {
     public static ProblemException resendTooSoon(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return new ProblemException(429, "resend-too-soon", "Too soon for a new code",
-                "A code was sent less than a moment ago. Wait " + seconds + " s before asking for a new one.",
+                "A code was sent just now; a new one can be asked for only after a short pause (against SMS"
+                        + " floods). Wait " + seconds + " s, then ask again.",
                 Map.of("retryAfterSeconds", seconds));
     }
 
