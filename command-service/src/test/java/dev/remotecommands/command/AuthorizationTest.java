@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ import java.util.UUID;
 @QuarkusTest
 class AuthorizationTest {
 
-    private final Account driver = Drivers.driver();
-    private final Account otherDriver = Drivers.otherDriver();
+    private final Account driver = RealmDrivers.driver();
+    private final Account otherDriver = RealmDrivers.otherDriver();
 
     @Test
     void withoutATokenTheAnswerIs401AsAProblem() {
@@ -59,7 +61,7 @@ class AuthorizationTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://remote-commands.dev/problems/vehicle-not-found"));
         stateOf(otherDriver, vin).then().statusCode(404);
-        given().auth().oauth2(otherDriver.token()).when().get("/v1/vehicles/{vin}/commands", vin)
+        given().auth().oauth2(otherDriver.accessToken()).when().get("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(404);
         // and the same answer as for a car nobody enrolled
         post(otherDriver, newVin(), CommandType.UNLOCK, UUID.randomUUID()).then().statusCode(404)
@@ -75,7 +77,7 @@ class AuthorizationTest {
         getCommand(otherDriver, id).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://remote-commands.dev/problems/command-not-found"));
-        given().auth().oauth2(otherDriver.token()).when().get("/v1/commands/{id}/events", id)
+        given().auth().oauth2(otherDriver.accessToken()).when().get("/v1/commands/{id}/events", id)
                 .then().statusCode(404);
         getCommand(otherDriver, UUID.randomUUID()).then().statusCode(404);
         getCommand(driver, id).then().statusCode(200).body("id", equalTo(id.toString()));

@@ -7,6 +7,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,7 @@ class BadInputTest {
 
     private static final String PROBLEMS = "https://remote-commands.dev/problems/";
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
     private String vin;
 
     @BeforeEach
@@ -63,7 +65,7 @@ class BadInputTest {
                     .body("type", equalTo(PROBLEMS + "malformed-vin"))
                     .body("detail", containsString("17 characters"));
         }
-        given().auth().oauth2(driver.token()).when().get("/v1/vehicles/{vin}/state", "NOT-A-VIN")
+        given().auth().oauth2(driver.accessToken()).when().get("/v1/vehicles/{vin}/state", "NOT-A-VIN")
                 .then().statusCode(400).body("type", equalTo(PROBLEMS + "malformed-vin"));
     }
 
@@ -85,7 +87,7 @@ class BadInputTest {
 
     @Test
     void wrongContentType() {
-        given().auth().oauth2(driver.token()).contentType(ContentType.TEXT).body("LOCK")
+        given().auth().oauth2(driver.accessToken()).contentType(ContentType.TEXT).body("LOCK")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .when().post("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(415)
@@ -96,11 +98,11 @@ class BadInputTest {
 
     @Test
     void unknownPathAndWrongMethod() {
-        given().auth().oauth2(driver.token()).when().get("/v1/nothing-here")
+        given().auth().oauth2(driver.accessToken()).when().get("/v1/nothing-here")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "resource-not-found"));
-        given().auth().oauth2(driver.token()).when().delete("/v1/vehicles/{vin}/commands", vin)
+        given().auth().oauth2(driver.accessToken()).when().delete("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "method-not-allowed"));
@@ -108,7 +110,7 @@ class BadInputTest {
 
     @Test
     void aCommandIdThatIsNoUuidIsNotFound() {
-        given().auth().oauth2(driver.token()).when().get("/v1/commands/{id}", "12345")
+        given().auth().oauth2(driver.accessToken()).when().get("/v1/commands/{id}", "12345")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "command-not-found"));
@@ -116,12 +118,12 @@ class BadInputTest {
 
     @Test
     void listLimitMustBeSensible() {
-        given().auth().oauth2(driver.token()).queryParam("limit", 0).when().get("/v1/vehicles/{vin}/commands", vin)
+        given().auth().oauth2(driver.accessToken()).queryParam("limit", 0).when().get("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "invalid-limit"))
                 .body("detail", containsString("1 to 100"));
-        given().auth().oauth2(driver.token()).queryParam("limit", "lots").when()
+        given().auth().oauth2(driver.accessToken()).queryParam("limit", "lots").when()
                 .get("/v1/vehicles/{vin}/commands", vin).then().statusCode(400);
     }
 }

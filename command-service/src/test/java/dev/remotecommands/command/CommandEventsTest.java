@@ -11,6 +11,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 @QuarkusTest
 class CommandEventsTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TestHTTPResource("/")
@@ -88,7 +90,7 @@ class CommandEventsTest {
 
     private EventStream open(UUID id) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("/v1/commands/" + id + "/events"))
-                .header("Authorization", "Bearer " + driver.token())
+                .header("Authorization", "Bearer " + driver.accessToken())
                 .header("Accept", "text/event-stream")
                 .GET().build();
         List<String> data = new CopyOnWriteArrayList<>();

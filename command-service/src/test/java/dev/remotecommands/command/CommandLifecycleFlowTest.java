@@ -21,6 +21,8 @@ import dev.remotecommands.contracts.vehicle.DoorState;
 import dev.remotecommands.contracts.vehicle.FailureCause;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +36,7 @@ import java.util.UUID;
 @QuarkusTest
 class CommandLifecycleFlowTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @Test
     void aSleepingCarIsWokenThenUnlocksAndItsStateFollows() {

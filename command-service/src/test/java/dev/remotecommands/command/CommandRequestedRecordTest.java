@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.remotecommands.contracts.CommandSignature;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,13 +27,13 @@ import java.util.UUID;
 @QuarkusTest
 class CommandRequestedRecordTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @Test
     void anAcceptedCommandIsPublishedSignedForItsCar() {
         String vin = newVin();
         enroll(driver, vin);
-        Map<String, Object> view = given().auth().oauth2(driver.token()).contentType("application/json")
+        Map<String, Object> view = given().auth().oauth2(driver.accessToken()).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("X-Remote-Session", RemoteSessions.of(driver, Fixture.DEVICE)).body("{\"type\":\"UNLOCK\"}")
                 .when().post("/v1/vehicles/{vin}/commands", vin)

@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
 @QuarkusTest
 class ConflictAndRateLimitTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @Test
     void aSecondCommandOfTheSameTypeWaitsForTheFirst() {

@@ -14,6 +14,7 @@ import dev.remotecommands.contracts.vehicle.CarState;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.FailureCause;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -108,7 +109,7 @@ public final class Fixture {
     }
 
     public static Response stateOf(Account account, String vin) {
-        return given().auth().oauth2(account.token()).when().get("/v1/vehicles/{vin}/state", vin);
+        return given().auth().oauth2(account.accessToken()).when().get("/v1/vehicles/{vin}/state", vin);
     }
 
     /** Posts a command with a valid remote session of the account on {@link #DEVICE}, as the BFF does. */
@@ -118,7 +119,7 @@ public final class Fixture {
 
     /** Posts a command with this remote-session token ({@code null}: without the header). */
     public static Response post(Account account, String vin, String body, String idempotencyKey, String remoteSession) {
-        var request = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(body);
+        var request = given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON).body(body);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -146,7 +147,7 @@ public final class Fixture {
     }
 
     public static Response getCommand(Account account, UUID id) {
-        return given().auth().oauth2(account.token()).when().get("/v1/commands/{id}", id);
+        return given().auth().oauth2(account.accessToken()).when().get("/v1/commands/{id}", id);
     }
 
     public static String statusOf(Account account, UUID id) {

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ import java.util.stream.IntStream;
 @QuarkusTest
 class IdempotencyTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @Test
     void theSameKeyAndBodyGiveBackTheSameCommandAndPublishItOnce() {
@@ -125,7 +127,7 @@ class IdempotencyTest {
     void keysBelongToOneAccount() {
         String vin = newVin();
         enroll(driver, vin);
-        Account otherDriver = Drivers.otherDriver();
+        Account otherDriver = RealmDrivers.otherDriver();
         enroll(otherDriver, vin);
         UUID key = UUID.randomUUID();
 

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.Infrastructure;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,19 +23,19 @@ import java.util.UUID;
 @Order(Integer.MAX_VALUE)
 class KafkaOutageTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @Test
     void aCommandAcceptedWhileKafkaIsDownIsPublishedOnceItIsBack() {
         String vin = newVin();
         enroll(driver, vin);
 
-        Drivers.stopKafka();
+        Infrastructure.current().kafka().stop();
         UUID id;
         try {
             id = submit(driver, vin, CommandType.UNLOCK);
         } finally {
-            Drivers.startKafka();
+            Infrastructure.current().kafka().start();
         }
 
         var records = exactlyRecordsFor(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(3));

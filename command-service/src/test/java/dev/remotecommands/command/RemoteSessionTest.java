@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,8 +32,8 @@ class RemoteSessionTest {
 
     private static final String SAFETY_CODE_REQUIRED = "https://remote-commands.dev/problems/safety-code-required";
 
-    private final Account driver = Drivers.driver();
-    private final Account otherDriver = Drivers.otherDriver();
+    private final Account driver = RealmDrivers.driver();
+    private final Account otherDriver = RealmDrivers.otherDriver();
 
     @Test
     void withoutASessionNoCommandTypeIsAccepted() {
@@ -44,7 +46,7 @@ class RemoteSessionTest {
         }
         assertSafetyCodeRequired(post(driver, vin, CommandType.LOCK, " "), "MISSING");
         // and none of them reached the car's history
-        given().auth().oauth2(driver.token()).when().get("/v1/vehicles/{vin}/commands", vin)
+        given().auth().oauth2(driver.accessToken()).when().get("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(200).body("size()", equalTo(0));
     }
 
@@ -65,7 +67,7 @@ class RemoteSessionTest {
         enroll(driver, vin);
 
         assertSafetyCodeRequired(post(driver, vin, CommandType.UNLOCK, "garbage"), "MALFORMED");
-        assertSafetyCodeRequired(post(driver, vin, CommandType.UNLOCK, driver.token()), "NOT_GENUINE");
+        assertSafetyCodeRequired(post(driver, vin, CommandType.UNLOCK, driver.accessToken()), "NOT_GENUINE");
     }
 
     @Test
@@ -179,9 +181,9 @@ class RemoteSessionTest {
         // no X-Remote-Session on any of these
         stateOf(driver, vin).then().statusCode(200);
         getCommand(driver, id).then().statusCode(200).body("id", equalTo(id.toString()));
-        given().auth().oauth2(driver.token()).when().get("/v1/vehicles/{vin}/commands", vin)
+        given().auth().oauth2(driver.accessToken()).when().get("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(200).body("[0].id", equalTo(id.toString()));
-        given().auth().oauth2(driver.token()).accept("text/event-stream").when().get("/v1/commands/{id}/events", id)
+        given().auth().oauth2(driver.accessToken()).accept("text/event-stream").when().get("/v1/commands/{id}/events", id)
                 .then().statusCode(200).body(containsString("SUCCEEDED"));
     }
 

@@ -1,6 +1,7 @@
 package dev.remotecommands.command;
 
 import dev.remotecommands.contracts.session.RemoteSessionToken;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;

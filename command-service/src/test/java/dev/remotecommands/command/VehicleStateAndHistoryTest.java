@@ -22,6 +22,8 @@ import dev.remotecommands.contracts.vehicle.DoorState;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.Presence;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ import java.util.UUID;
 @QuarkusTest
 class VehicleStateAndHistoryTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @Test
     void beforeAnyReportTheStateIsUnknown() {
@@ -87,11 +89,11 @@ class VehicleStateAndHistoryTest {
         UUID second = submit(driver, vin, CommandType.LIGHTS);
         UUID third = submit(driver, vin, CommandType.UNLOCK);
 
-        given().auth().oauth2(driver.token()).when().get("/v1/vehicles/{vin}/commands", vin)
+        given().auth().oauth2(driver.accessToken()).when().get("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(200)
                 .body("id", contains(third.toString(), second.toString(), first.toString()))
                 .body("[2].history.status", contains("ACCEPTED", "SUCCEEDED"));
-        given().auth().oauth2(driver.token()).queryParam("limit", 2).when().get("/v1/vehicles/{vin}/commands", vin)
+        given().auth().oauth2(driver.accessToken()).queryParam("limit", 2).when().get("/v1/vehicles/{vin}/commands", vin)
                 .then().statusCode(200).body("$", hasSize(2));
     }
 }

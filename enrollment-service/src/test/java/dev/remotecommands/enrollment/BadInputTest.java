@@ -3,6 +3,8 @@ package dev.remotecommands.enrollment;
 import static dev.remotecommands.enrollment.Fixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ class BadInputTest {
             new String[] { "PATCH", "/v1/vehicles" },
             new String[] { "GET", "/v1/nothing-here" });
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @BeforeEach
     void freshAccount() {

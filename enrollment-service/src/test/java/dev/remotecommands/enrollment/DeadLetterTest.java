@@ -6,6 +6,8 @@ import static dev.remotecommands.enrollment.Fixture.produce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.Topics;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import java.util.List;
 @QuarkusTest
 class DeadLetterTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @Test
     void anUnreadablePairingReportGoesToTheDeadLetterTopicAndTheNextOneIsHandled() {

@@ -8,6 +8,8 @@ import static dev.remotecommands.enrollment.Fixture.postDevice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.Topics;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +21,7 @@ import java.util.Map;
 @QuarkusTest
 class DevicesTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @BeforeEach
     void freshAccount() {

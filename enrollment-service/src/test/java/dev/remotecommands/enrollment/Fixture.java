@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -77,7 +78,7 @@ public final class Fixture {
     // --- REST as the BFF ---
 
     public static RequestSpecification as(Account account) {
-        return given().auth().oauth2(account.token()).contentType(ContentType.JSON);
+        return given().auth().oauth2(account.accessToken()).contentType(ContentType.JSON);
     }
 
     public static Response registerVehicle(Account account, String vin) {

@@ -20,6 +20,8 @@ import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,7 @@ import java.util.Map;
 @QuarkusTest
 class JourneyToActiveTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @BeforeEach
     void freshAccount() {

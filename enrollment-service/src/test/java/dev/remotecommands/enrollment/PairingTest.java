@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,7 @@ import java.util.UUID;
 @QuarkusTest
 class PairingTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
     private String vin;
 
     @BeforeEach

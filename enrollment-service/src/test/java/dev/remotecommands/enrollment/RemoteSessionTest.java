@@ -12,6 +12,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -35,7 +37,7 @@ import java.util.stream.IntStream;
 @QuarkusTest
 class RemoteSessionTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @BeforeEach
     void certified() {

@@ -8,6 +8,8 @@ import static dev.remotecommands.enrollment.Fixture.expect;
 import static dev.remotecommands.enrollment.Fixture.putSafetyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +20,7 @@ import java.util.Map;
 @QuarkusTest
 class SafetyCodeTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @BeforeEach
     void freshAccount() {

@@ -15,6 +15,8 @@ import dev.remotecommands.contracts.events.OtpDeliveryReported;
 import dev.remotecommands.contracts.otp.OtpDeliveryStatus;
 import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.otp.OtpVerificationOutcome;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,7 @@ import java.util.UUID;
 @QuarkusTest
 class TrustedPhoneTest {
 
-    private final Account driver = Drivers.driver();
+    private final Account driver = RealmDrivers.driver();
 
     @BeforeEach
     void freshAccount() {

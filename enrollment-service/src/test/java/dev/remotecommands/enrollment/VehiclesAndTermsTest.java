@@ -5,6 +5,8 @@ import static dev.remotecommands.enrollment.Fixture.expect;
 import static dev.remotecommands.enrollment.Fixture.registerVehicle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +18,8 @@ import java.util.Map;
 @QuarkusTest
 class VehiclesAndTermsTest {
 
-    private final Account driver = Drivers.driver();
-    private final Account otherDriver = Drivers.otherDriver();
+    private final Account driver = RealmDrivers.driver();
+    private final Account otherDriver = RealmDrivers.otherDriver();
 
     @BeforeEach
     void freshAccounts() {

@@ -3,6 +3,7 @@ package dev.remotecommands.command.messaging;
 import dev.remotecommands.command.service.CommandOutcomes;
 import dev.remotecommands.contracts.Channels;
 import dev.remotecommands.contracts.events.CommandAcked;
+import dev.remotecommands.outbox.inbox.EventReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

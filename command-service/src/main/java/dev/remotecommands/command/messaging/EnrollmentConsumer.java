@@ -4,6 +4,7 @@ import dev.remotecommands.command.service.Enrollments;
 import dev.remotecommands.contracts.Channels;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.outbox.inbox.EventReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

@@ -3,6 +3,7 @@ package dev.remotecommands.command.messaging;
 import dev.remotecommands.command.service.VehicleStates;
 import dev.remotecommands.contracts.Channels;
 import dev.remotecommands.contracts.events.VehicleStateReported;
+import dev.remotecommands.outbox.inbox.EventReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

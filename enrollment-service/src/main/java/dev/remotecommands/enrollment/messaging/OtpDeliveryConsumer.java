@@ -3,6 +3,7 @@ package dev.remotecommands.enrollment.messaging;
 import dev.remotecommands.contracts.Channels;
 import dev.remotecommands.contracts.events.OtpDeliveryReported;
 import dev.remotecommands.enrollment.repository.CodeRequestRepository;
+import dev.remotecommands.outbox.inbox.EventReader;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,6 +3,7 @@ package dev.remotecommands.enrollment.messaging;
 import dev.remotecommands.contracts.Channels;
 import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.enrollment.service.PairingService;
+import dev.remotecommands.outbox.inbox.EventReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

@@ -67,6 +67,10 @@ public class OtpRequests {
         this.clock = clock;
     }
 
+    /**
+     * Safe to run again for the same request (the consumer's {@code EventReader} retries a failed handling): a failure
+     * can only come from transaction 1, before any SMS, and a request already stored is never sent again.
+     */
     public Uni<Void> handle(OtpRequested request) {
         return handle(request, sms);
     }
@@ -77,12 +81,10 @@ public class OtpRequests {
         Instant expiresAt = earliest(request.expiresAt().truncatedTo(ChronoUnit.MICROS),
                 receivedAt.plus(config.codeTtl()));
         String code = generator.generate(request.codeLength());
-        // Nothing has been sent before this commits, so a failing admission (database down) can be retried whole.
+        // Nothing has been sent before this commits, so a failing admission (database down) fails the whole handling,
+        // which the consumer retries with back-off (a fresh code then: this one was never stored nor sent).
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> admit(request, code, receivedAt,
                         expiresAt)))
-                .onFailure().invoke(e -> LOG.warnf("storing OtpRequested %s failed, retrying: %s",
-                        request.requestId(), e.getMessage()))
-                .onFailure().retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).atMost(RETRIES)
                 .chain(admission -> admission == Admission.SEND
                         ? deliver(request, code, Duration.between(receivedAt, expiresAt), sender)
                         : Uni.createFrom().voidItem());

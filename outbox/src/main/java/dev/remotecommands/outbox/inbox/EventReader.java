@@ -1,4 +1,4 @@
-package dev.remotecommands.command.messaging;
+package dev.remotecommands.outbox.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,11 @@ import java.util.function.Function;
 /**
  * Reads event payloads (JSON text) and runs their handling with the same failure rules for every consumer:
  * an unreadable record fails at once, so the connector sends it to the dead-letter topic and goes on; a
- * failure of the handling itself (database down...) is retried with back-off before it gives up.
+ * failure of the handling itself (database down...) is retried with back-off before it gives up, so the handler
+ * must be safe to run again (idempotent on the event's id).
+ * <p>
+ * In an {@code @Incoming} method that takes the record's value as a String:
+ * {@code return events.handle(payload, CommandAcked.class, outcomes::record);}
  */
 @ApplicationScoped
 public class EventReader {
@@ -54,7 +58,7 @@ public class EventReader {
             }
             return event;
         } catch (JsonProcessingException e) {
-            // also what the events' constructors throw for a missing field or a malformed VIN
+            // also what the events' constructors throw for a missing field or an invalid value (a malformed VIN...)
             throw new UnreadableEventException(e.getOriginalMessage(), e);
         }
     }

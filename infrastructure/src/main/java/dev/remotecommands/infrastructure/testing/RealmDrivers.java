@@ -1,0 +1,42 @@
+package dev.remotecommands.infrastructure.testing;
+
+import dev.remotecommands.infrastructure.Infrastructure;
+import dev.remotecommands.infrastructure.LocalRealm;
+
+/**
+ * The two drivers of the local realm, with real access tokens from the test Keycloak (component {@code keycloak}),
+ * fetched once and kept: tokens live 30 minutes, longer than a module's tests.
+ */
+public final class RealmDrivers {
+
+    /** A driver of the test realm: the token's subject is the account id. */
+    public record Account(String id, String accessToken) {
+    }
+
+    private static Account driver;
+    private static Account otherDriver;
+
+    private RealmDrivers() {
+    }
+
+    /** {@code driver}, account {@link LocalRealm#DRIVER_ID}. */
+    public static synchronized Account driver() {
+        if (driver == null) {
+            driver = signIn(LocalRealm.DRIVER_ID, LocalRealm.DRIVER_USERNAME, LocalRealm.DRIVER_PASSWORD);
+        }
+        return driver;
+    }
+
+    /** {@code other-driver}, account {@link LocalRealm#OTHER_DRIVER_ID}. */
+    public static synchronized Account otherDriver() {
+        if (otherDriver == null) {
+            otherDriver = signIn(LocalRealm.OTHER_DRIVER_ID, LocalRealm.OTHER_DRIVER_USERNAME,
+                    LocalRealm.OTHER_DRIVER_PASSWORD);
+        }
+        return otherDriver;
+    }
+
+    private static Account signIn(String id, String username, String password) {
+        return new Account(id, Infrastructure.current().keycloak().accessToken(username, password));
+    }
+}
