@@ -40,25 +40,24 @@ final class Platform {
     private static Platform instance;
 
     private final Infrastructure infrastructure;
+    private final Path projectDirectory;
+    private final Wiring wiring;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final DriverJourney journey;
     private final Map<String, DriverJourney.Session> sessions = new ConcurrentHashMap<>();
 
     private Platform() {
-        Path projectDirectory = Path.of(System.getProperty("platform.project-dir", "..")).toAbsolutePath().normalize();
+        projectDirectory = Path.of(System.getProperty("platform.project-dir", "..")).toAbsolutePath().normalize();
         infrastructure = Infrastructure.start("kafka,postgres,mqtt,keycloak", "command", "bridge", "enrollment",
                 "otp");
-        Map<String, Integer> ports = new LinkedHashMap<>();
         LocalPlatform.SERVICES.forEach(service -> ports.put(service.module(), FreePorts.pick()));
         Map<String, String> urls = new LinkedHashMap<>();
         ports.forEach((module, port) -> urls.put(module, "http://localhost:" + port));
-        Wiring wiring = new Wiring(PlatformSecrets.generate(), urls);
-        Path logs = projectDirectory.resolve("system-tests/target/service-logs");
+        wiring = new Wiring(PlatformSecrets.generate(), urls);
         Map<LocalService, ServiceProcess> processes = new LinkedHashMap<>();
         for (LocalService service : LocalPlatform.SERVICES) {
-            ServiceProcess process = service.process(projectDirectory, ports.get(service.module()),
-                    infrastructure.configProperties(infrastructure.components(), service.database()), wiring,
-                    OVERRIDES.getOrDefault(service.module(), Map.of()), logs.resolve(service.module() + ".log"));
+            ServiceProcess process = process(service, Map.of());
             processes.put(service, process);
             services.put(service.module(), process);
         }
@@ -68,6 +67,32 @@ final class Platform {
         journey = new DriverJourney(LocalPlatform.urls(wiring),
                 driver -> accessToken(driver.username(), driver.password()),
                 line -> System.out.println("[journey] " + line));
+    }
+
+    private ServiceProcess process(LocalService service, Map<String, String> extraOverrides) {
+        Map<String, String> overrides = new LinkedHashMap<>(OVERRIDES.getOrDefault(service.module(), Map.of()));
+        overrides.putAll(extraOverrides);
+        return service.process(projectDirectory, ports.get(service.module()),
+                infrastructure.configProperties(infrastructure.components(), service.database()), wiring, overrides,
+                projectDirectory.resolve("system-tests/target/service-logs/" + service.module() + ".log"));
+    }
+
+    /**
+     * Stops a service and starts it again on the same port with these settings on top of the run's (an empty map
+     * brings back the run's own settings). For tests that need, say, a short session lifetime for a while.
+     */
+    synchronized void restartWith(String module, Map<String, String> overrides) {
+        LocalService service = LocalPlatform.SERVICES.stream().filter(each -> each.module().equals(module))
+                .findFirst().orElseThrow();
+        services.get(module).stop();
+        ServiceProcess restarted = process(service, overrides);
+        restarted.start(READY_TIMEOUT);
+        services.put(module, restarted);
+    }
+
+    /** The real Kafka, PostgreSQL, MQTT broker and Keycloak of this run, to stop and start them. */
+    Infrastructure infrastructure() {
+        return infrastructure;
     }
 
     static synchronized Platform get() {
