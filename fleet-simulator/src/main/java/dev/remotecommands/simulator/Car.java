@@ -43,7 +43,7 @@ public final class Car {
     public Car(String vin, CarRules rules, Instant now) {
         this.vin = vin;
         this.rules = rules;
-        this.memory = new CommandMemory(rules.rememberedCommands());
+        this.memory = new CommandMemory(rules.rememberedCommands(), rules.executionLogSize());
         this.lastActivity = now;
     }
 
@@ -264,5 +264,13 @@ public final class Car {
     /** The most recent executed commands, newest first. */
     public List<ExecutedCommand> recentExecutions(int limit) {
         return memory.recentExecutions(limit);
+    }
+
+    /**
+     * Every time this car executed a command (its log keeps the last {@code executionLogSize}), oldest first:
+     * neither refusals nor the same answer given again to a command id it already handled.
+     */
+    public ExecutionLog executionLog() {
+        return new ExecutionLog(vin, memory.executedCount(), memory.executionLog());
     }
 }

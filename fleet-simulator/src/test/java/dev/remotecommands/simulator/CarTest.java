@@ -168,7 +168,7 @@ class CarTest {
 
         @Test
         void memory_is_bounded_and_the_count_goes_on() {
-            car = newCar(rules(Optional.of(PLATFORM.getPublic()), false, 2));
+            car = newCar(rules(Optional.of(PLATFORM.getPublic()), false, 2, 2));
             CommandMessage first = signed(CommandType.LIGHTS);
             car.receive(first, now, false);
             car.receive(signed(CommandType.HORN), now, false);
@@ -178,6 +178,60 @@ class CarTest {
             assertThat(car.recentExecutions(10)).extracting(ExecutedCommand::type)
                     .containsExactly(CommandType.REFRESH_STATE, CommandType.HORN);
             assertThat(car.receive(first, later(1), false).replay()).isFalse();
+        }
+    }
+
+    @Nested
+    class ExecutionLogs {
+
+        @Test
+        void the_log_holds_each_execution_once_oldest_first_and_neither_refusals_nor_replays() {
+            CommandMessage unlock = signed(CommandType.UNLOCK);
+            CommandMessage lock = signed(CommandType.LOCK);
+            CommandMessage forged = signed(CommandType.HORN);
+            car.receive(unlock, now, false);
+            car.receive(lock, later(1), false);
+            car.receive(unlock, later(2), false);
+            car.receive(withSignature(forged, sign(FORGER, forged)), later(3), false);
+            car.setPrivacyMode(PrivacyMode.PRIVATE);
+            car.receive(signed(CommandType.LIGHTS), later(4), false);
+
+            ExecutionLog log = car.executionLog();
+
+            assertThat(log.vin()).isEqualTo(VIN);
+            assertThat(log.count()).isEqualTo(2);
+            assertThat(log.executions()).containsExactly(
+                    new ExecutedCommand(unlock.commandId(), CommandType.UNLOCK, CarOutcome.SUCCEEDED, now,
+                            unlock.expiresAt()),
+                    new ExecutedCommand(lock.commandId(), CommandType.LOCK, CarOutcome.SUCCEEDED, later(1),
+                            lock.expiresAt()));
+        }
+
+        @Test
+        void a_command_id_the_car_forgot_and_ran_again_shows_twice_in_the_log() {
+            car = newCar(rules(Optional.of(PLATFORM.getPublic()), false, 1));
+            CommandMessage lights = signed(CommandType.LIGHTS);
+            car.receive(lights, now, false);
+            car.receive(signed(CommandType.HORN), later(1), false);
+
+            car.receive(lights, later(2), false);
+
+            assertThat(car.executionLog().executions()).extracting(ExecutedCommand::commandId)
+                    .filteredOn(lights.commandId()::equals).hasSize(2);
+        }
+
+        @Test
+        void the_log_is_bounded_drops_the_oldest_and_keeps_counting() {
+            car = newCar(rules(Optional.of(PLATFORM.getPublic()), false, 1000, 2));
+            car.receive(signed(CommandType.LIGHTS), now, false);
+            car.receive(signed(CommandType.HORN), later(1), false);
+            car.receive(signed(CommandType.REFRESH_STATE), later(2), false);
+
+            ExecutionLog log = car.executionLog();
+
+            assertThat(log.count()).isEqualTo(3);
+            assertThat(log.executions()).extracting(ExecutedCommand::type)
+                    .containsExactly(CommandType.HORN, CommandType.REFRESH_STATE);
         }
     }
 
@@ -397,7 +451,12 @@ class CarTest {
     }
 
     private static CarRules rules(Optional<PublicKey> key, boolean requireProvisioning, int remembered) {
-        return new CarRules(key, requireProvisioning, LIGHTS, HORN, remembered);
+        return rules(key, requireProvisioning, remembered, 10_000);
+    }
+
+    private static CarRules rules(Optional<PublicKey> key, boolean requireProvisioning, int remembered,
+            int executionLogSize) {
+        return new CarRules(key, requireProvisioning, LIGHTS, HORN, remembered, executionLogSize);
     }
 
     private Instant later(int seconds) {

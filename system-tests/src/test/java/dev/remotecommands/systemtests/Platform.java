@@ -32,12 +32,19 @@ final class Platform {
 
     /** Settings that differ from the services' defaults for the whole system-test run. */
     private static final Map<String, Map<String, String>> OVERRIDES = Map.of(
-            // The benchmark sends many LOCK/UNLOCK commands to one car; the limits have their own tests.
+            // The benchmark sends many LOCK/UNLOCK commands to one car, FaultsUnderLoadIT every type to its cars
+            // every few seconds; the limits have their own tests.
             LocalPlatform.COMMAND, Map.of(
                     "commands.rate-limit.lock-max", "100000",
-                    "commands.rate-limit.unlock-max", "100000"),
+                    "commands.rate-limit.unlock-max", "100000",
+                    "commands.rate-limit.lights-max", "100000",
+                    "commands.rate-limit.horn-max", "100000",
+                    "commands.rate-limit.refresh-state-max", "100000"),
             // Cars 11-20 carry the load of the fault tests, away from the cars whose state other tests check.
-            LocalPlatform.SIMULATOR, Map.of("simulator.fleet-size", "20"));
+            LocalPlatform.SIMULATOR, Map.of("simulator.fleet-size", "20"),
+            // Evidence for FaultsUnderLoadIT: the MQTT session's connects and (re)subscriptions after a broker restart.
+            LocalPlatform.BRIDGE, Map.of(
+                    "quarkus.log.category.\"io.smallrye.reactive.messaging.mqtt.session\".level", "DEBUG"));
 
     private static Platform instance;
 

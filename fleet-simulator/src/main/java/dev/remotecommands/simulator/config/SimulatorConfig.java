@@ -59,6 +59,10 @@ public interface SimulatorConfig {
     @WithDefault("1000")
     int rememberedCommands();
 
+    /** How many executions each car keeps for GET /v1/cars/{vin}/executions; the oldest are dropped first. */
+    @WithDefault("10000")
+    int executionLogSize();
+
     /** How many of the most recent executed commands GET /v1/cars/{vin} shows. */
     @WithDefault("20")
     int recentCommandsShown();

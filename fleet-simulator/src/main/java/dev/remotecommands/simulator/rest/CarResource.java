@@ -3,6 +3,7 @@ package dev.remotecommands.simulator.rest;
 import dev.remotecommands.contracts.mqtt.PairingMessage;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.simulator.CarSnapshot;
+import dev.remotecommands.simulator.ExecutionLog;
 import dev.remotecommands.simulator.service.Fleet;
 import dev.remotecommands.simulator.service.SimulatedCar;
 import dev.remotecommands.simulator.problem.Problems;
@@ -48,6 +49,13 @@ public class CarResource {
     @Path("/{vin}")
     public Uni<CarSnapshot> get(@PathParam("vin") String vin) {
         return fleet.require(vin).snapshot();
+    }
+
+    /** Every command the car executed since the simulator started (bounded), oldest first: evidence for tests. */
+    @GET
+    @Path("/{vin}/executions")
+    public Uni<ExecutionLog> executions(@PathParam("vin") String vin) {
+        return fleet.require(vin).executionLog();
     }
 
     @PUT

@@ -60,7 +60,7 @@ public class Fleet {
                     "simulator.failure-rate must be between 0.0 and 1.0, got " + config.failureRate());
         }
         CarRules rules = new CarRules(configuredKey(), config.requireProvisioning(), config.lightsDuration(),
-                config.hornDuration(), config.rememberedCommands());
+                config.hornDuration(), config.rememberedCommands(), config.executionLogSize());
         MqttSettings mqtt = new MqttSettings(broker.host(), broker.port(), config.mqttKeepAlive(),
                 config.mqttReconnectMaxDelay());
         List<Future<String>> deployed = new ArrayList<>();

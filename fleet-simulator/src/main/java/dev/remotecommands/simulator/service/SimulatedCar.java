@@ -10,6 +10,7 @@ import dev.remotecommands.contracts.vehicle.PrivacyMode;
 import dev.remotecommands.simulator.Car;
 import dev.remotecommands.simulator.CarSnapshot;
 import dev.remotecommands.simulator.CommandAnswer;
+import dev.remotecommands.simulator.ExecutionLog;
 import dev.remotecommands.simulator.config.SimulatorConfig;
 import dev.remotecommands.simulator.messaging.CarConnection;
 import dev.remotecommands.simulator.messaging.MqttSettings;
@@ -164,6 +165,11 @@ public final class SimulatedCar extends AbstractVerticle implements CarConnectio
 
     public Uni<CarSnapshot> snapshot() {
         return onCarContext(() -> Future.succeededFuture(snapshotNow()));
+    }
+
+    /** Every command this car executed since start (bounded), oldest first. */
+    public Uni<ExecutionLog> executionLog() {
+        return onCarContext(() -> Future.succeededFuture(car.executionLog()));
     }
 
     /** Turning the key wakes the car; a change is reported on the retained state. */

@@ -2,8 +2,10 @@ package dev.remotecommands.simulator.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.remotecommands.contracts.mqtt.AckMessage;
 import dev.remotecommands.contracts.mqtt.CommandMessage;
@@ -91,6 +93,15 @@ class CommandExecutionTest extends WithBridgeProbe {
                 .statusCode(200)
                 .body("doors", equalTo("LOCKED"))
                 .body("executedCommands.count", is(2));
+        // the execution log shows each command once, oldest first, with the deadline it carried
+        given().get("/v1/cars/{vin}/executions", vin).then()
+                .statusCode(200)
+                .body("vin", equalTo(vin))
+                .body("count", is(2))
+                .body("executions.commandId", contains(unlock.commandId().toString(), lock.commandId().toString()))
+                .body("executions.type", contains("UNLOCK", "LOCK"))
+                .body("executions[0].executedAt", notNullValue())
+                .body("executions[0].expiresAt", equalTo(unlock.expiresAt().toString()));
     }
 
     @Test

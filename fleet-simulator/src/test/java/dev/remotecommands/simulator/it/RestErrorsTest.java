@@ -34,6 +34,7 @@ class RestErrorsTest {
                 .body("detail", containsString("GET /v1/cars"))
                 .body("vin", equalTo("WAUZZZ8V0JA000001"));
         problem(given().post("/v1/cars/{vin}/sleep", "not-a-vin").then(), 404, "car-not-found");
+        problem(given().get("/v1/cars/{vin}/executions", "WAUZZZ8V0JA000001").then(), 404, "car-not-found");
     }
 
     @Test
