@@ -52,7 +52,9 @@ public final class HiveMqBrokerMain {
     }
 
     private static void writeConfiguration(Path conf, int port) throws IOException {
-        // Usage statistics off: this broker is for local runs and tests and must not call home.
+        // Usage statistics off: this broker is for local runs and tests and must not call home. Overload protection
+        // off: after a broker restart the bridge republishes the commands in flight at once, and the protection
+        // then stopped reading the bridge's connection, so neither commands nor the cars' answers moved any more.
         Files.writeString(conf.resolve("config.xml"), """
                 <?xml version="1.0"?>
                 <hivemq>
@@ -65,6 +67,9 @@ public final class HiveMqBrokerMain {
                     <anonymous-usage-statistics>
                         <enabled>false</enabled>
                     </anonymous-usage-statistics>
+                    <overload-protection>
+                        <enabled>false</enabled>
+                    </overload-protection>
                 </hivemq>
                 """.formatted(port));
         Files.writeString(conf.resolve("logback.xml"), """

@@ -56,6 +56,11 @@ public class Payloads {
         if (pairing.challenge().length() > MAX_PAIRING_FIELD || pairing.deviceId().length() > MAX_PAIRING_FIELD) {
             throw new UnreadablePayload("pairing challenge or deviceId longer than " + MAX_PAIRING_FIELD + " characters");
         }
+        // PostgreSQL text cannot hold NUL: a report carrying one would fail its insert on every retry and hold up
+        // the pairing reports of every car behind it
+        if (hasControlCharacter(pairing.challenge()) || hasControlCharacter(pairing.deviceId())) {
+            throw new UnreadablePayload("pairing challenge or deviceId with a control character");
+        }
         return new VehicleReport<>(vin, pairing);
     }
 
@@ -105,6 +110,10 @@ public class Payloads {
             throw new UnreadablePayload("empty " + type.getSimpleName() + " record");
         }
         return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), type, type.getSimpleName());
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static boolean isBlank(String text) {

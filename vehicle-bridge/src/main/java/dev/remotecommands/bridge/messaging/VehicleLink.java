@@ -11,9 +11,13 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
+import java.time.Duration;
+
 /** Publishes to the cars' MQTT topics, QoS 1; the topic is chosen per message. */
 @ApplicationScoped
 public class VehicleLink {
+
+    private static final Duration PUBLISH_ACK_TIMEOUT = Duration.ofSeconds(5);
 
     private final MutinyEmitter<String> out;
 
@@ -34,6 +38,11 @@ public class VehicleLink {
 
     private Uni<Void> send(String topic, String json, boolean retain) {
         return out.sendMessage(Message.of(json)
-                .addMetadata(new SendingMqttMessageMetadata(topic, MqttQoS.AT_LEAST_ONCE, retain)));
+                        .addMetadata(new SendingMqttMessageMetadata(topic, MqttQoS.AT_LEAST_ONCE, retain)))
+                // A message in flight when the connection drops may never be acknowledged: give up on it, so the
+                // caller counts it unpublished (the sweep publishes it again) instead of waiting forever.
+                .ifNoItem().after(PUBLISH_ACK_TIMEOUT)
+                .failWith(() -> new IllegalStateException(
+                        "no PUBACK within " + PUBLISH_ACK_TIMEOUT.toSeconds() + " s"));
     }
 }

@@ -129,6 +129,10 @@ class PayloadsTest {
         String overlong = "{\"challenge\":\"" + "x".repeat(Payloads.MAX_PAIRING_FIELD + 1)
                 + "\",\"deviceId\":\"phone-1\",\"ignition\":\"ON\",\"privacyMode\":\"SHARING\"}";
         assertThatThrownBy(() -> payloads.pairing(topic, utf8(overlong))).isInstanceOf(UnreadablePayload.class);
+        // a NUL (which PostgreSQL text refuses) would otherwise fail its insert on every retry
+        String withNul = "{\"challenge\":\"c\\u0000\",\"deviceId\":\"phone-1\",\"ignition\":\"ON\","
+                + "\"privacyMode\":\"SHARING\"}";
+        assertThatThrownBy(() -> payloads.pairing(topic, utf8(withNul))).isInstanceOf(UnreadablePayload.class);
     }
 
     @Test
