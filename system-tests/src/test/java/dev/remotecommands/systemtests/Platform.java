@@ -41,10 +41,7 @@ final class Platform {
                     "commands.rate-limit.horn-max", "100000",
                     "commands.rate-limit.refresh-state-max", "100000"),
             // Cars 11-20 carry the load of the fault tests, away from the cars whose state other tests check.
-            LocalPlatform.SIMULATOR, Map.of("simulator.fleet-size", "20"),
-            // Evidence for FaultsUnderLoadIT: the MQTT session's connects and (re)subscriptions after a broker restart.
-            LocalPlatform.BRIDGE, Map.of(
-                    "quarkus.log.category.\"io.smallrye.reactive.messaging.mqtt.session\".level", "DEBUG"));
+            LocalPlatform.SIMULATOR, Map.of("simulator.fleet-size", "20"));
 
     private static Platform instance;
 
