@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,9 +30,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class ProvisioningPublisher {
 
     private static final Logger LOG = Logger.getLogger(ProvisioningPublisher.class);
-    /** A publication the broker does not take in this time is given up; the sweep tries again. */
-    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(5);
-
     private final ProvisioningRepository provisioning;
     private final VehicleGrantRepository grants;
     private final VehicleLink link;
@@ -66,8 +62,8 @@ public class ProvisioningPublisher {
             return provisioning.lockPending(vin).chain(pending -> pending == null
                     ? Uni.createFrom().voidItem()
                     : message(pending)
+                            // VehicleLink gives up on an unacknowledged publication; the sweep then tries again
                             .chain(json -> link.publishRetained(VehicleTopics.of(vin, VehicleTopics.PROVISIONING), json)
-                                    .ifNoItem().after(PUBLISH_TIMEOUT).fail()
                                     // back onto the session's context: the broker answers on its own event loop
                                     .emitOn(task -> session.runOnContext(ignored -> task.run())))
                             .chain(() -> provisioning.markPublished(vin, pending.version()))
