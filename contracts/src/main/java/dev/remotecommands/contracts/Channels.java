@@ -18,13 +18,6 @@ public final class Channels {
     /** The one outgoing Kafka channel of a service's outbox relay; the topic is set per record. */
     public static final String OUTBOX_OUT = "outbox-out";
 
-    public static final String VEHICLE_ACKS_IN = "vehicle-acks-in";
-    public static final String VEHICLE_STATE_IN = "vehicle-state-in";
-    public static final String VEHICLE_PRESENCE_IN = "vehicle-presence-in";
-    public static final String VEHICLE_PAIRING_IN = "vehicle-pairing-in";
-    /** Outgoing MQTT channel of the bridge; the topic is set per message. */
-    public static final String VEHICLE_OUT = "vehicle-out";
-
     private Channels() {
     }
 }

@@ -67,6 +67,32 @@ class CommandDeliveryTest extends BridgeTestBase {
         awaitStatus(vin, command.commandId(), CommandStatus.SENT_TO_VEHICLE);
     }
 
+    /**
+     * An ack lost on its way (a broker restart, say) must not leave the command to time out although the car did it:
+     * the bridge publishes the unanswered command again after {@code bridge.resend-after} (5 s), and the car, which
+     * never runs a command id twice, answers the copy with the same ack.
+     */
+    @Test
+    void aCommandLeftUnansweredIsPublishedAgainAndTheAnswerToTheCopyCounts() {
+        String vin = newVin();
+        TestCar car = car(vin);
+        CommandRequested command = Commands.command(vin, CommandType.LOCK, Duration.ofSeconds(60));
+
+        request(command);
+        await().until(() -> car.commands().size() == 1);
+
+        await("the unanswered command published again").atMost(Duration.ofSeconds(15))
+                .until(() -> car.commands().size() >= 2);
+        assertThat(car.commands()).allMatch(json -> json.equals(car.commands().get(0)));
+        car.ack(command.commandId(), CarOutcome.SUCCEEDED, null, "LOCKED");
+        awaitStatus(vin, command.commandId(), CommandStatus.SUCCEEDED);
+        int afterAnswer = car.commands().size();
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8))
+                .until(() -> car.commands().size() == afterAnswer);
+        assertThat(statuses(vin, command.commandId()))
+                .containsExactly(CommandStatus.SENT_TO_VEHICLE, CommandStatus.SUCCEEDED);
+    }
+
     @Test
     void aCommandDeliveredTwiceReachesTheCarOnce() {
         String vin = newVin();

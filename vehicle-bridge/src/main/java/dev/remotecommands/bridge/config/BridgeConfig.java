@@ -47,8 +47,19 @@ public interface BridgeConfig {
     @WithDefault("PT1M")
     Duration retryWindow();
 
+    /**
+     * How long a command published to its car may go unanswered before it is published again. The car answers a
+     * command id it already ran with the same ack, so this recovers an ack (or a command) lost on the way, for
+     * instance in a broker restart.
+     */
+    @WithDefault("PT5S")
+    Duration resendAfter();
+
     /** Wake-ups of sleeping cars. */
     WakeUp wakeUp();
+
+    /** The connection to the MQTT broker. */
+    Mqtt mqtt();
 
     /**
      * Base64 X.509 SubjectPublicKeyInfo of command-service's Ed25519 key, handed to the cars in their retained
@@ -56,6 +67,39 @@ public interface BridgeConfig {
      * error is logged once) and the cars keep refusing commands.
      */
     Optional<String> commandVerificationKey();
+
+    interface Mqtt {
+
+        /** Set from {@code mqtt.host} in application.properties. */
+        String host();
+
+        int port();
+
+        @WithDefault("1s")
+        Duration reconnectInterval();
+
+        /** QoS 1 messages published and not yet acknowledged by the broker. */
+        @WithDefault("1000")
+        int maxInflight();
+
+        /** Largest MQTT packet accepted from the broker; the cars' messages are a few hundred bytes. */
+        @WithDefault("8092")
+        int maxMessageSize();
+
+        /**
+         * How many cars' messages are handled at the same time. Each car's messages are handled one after the other,
+         * in the order they arrived.
+         */
+        @WithDefault("16")
+        int lanes();
+
+        /**
+         * How long the bridge may hear no ack at all while commands it sent again still wait for theirs before it
+         * concludes the broker has stopped delivering the acks to it, and reconnects.
+         */
+        @WithDefault("PT15S")
+        Duration ackSilenceLimit();
+    }
 
     interface WakeUp {
 

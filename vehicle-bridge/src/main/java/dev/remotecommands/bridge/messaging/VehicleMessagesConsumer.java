@@ -1,91 +1,102 @@
 package dev.remotecommands.bridge.messaging;
 
+import dev.remotecommands.bridge.config.BridgeConfig;
+import dev.remotecommands.bridge.service.AckSilenceWatch;
 import dev.remotecommands.bridge.service.CarAnswerService;
 import dev.remotecommands.bridge.service.CarStateService;
 import dev.remotecommands.bridge.service.IsolatedContext;
 import dev.remotecommands.bridge.service.PairingService;
 import dev.remotecommands.bridge.service.PresenceService;
-import dev.remotecommands.contracts.Channels;
+import dev.remotecommands.contracts.mqtt.VehicleTopics;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.mqtt.ReceivingMqttMessageMetadata;
+import io.vertx.mqtt.messages.MqttPublishMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Reads what the cars publish (acks, state, presence, pairing) through the bridge's shared MQTT subscriptions. A message that
- * cannot be read is logged with its topic and dropped; the channel keeps going whatever happens to one message.
+ * Reads what the cars publish (acks, state, presence, pairing) through the bridge's shared subscriptions. Several
+ * cars' messages are handled at the same time, each car's in order ({@link CarLanes}). A message that cannot be
+ * read is logged with its topic and dropped; nothing that happens to one message stops the others.
  */
 @ApplicationScoped
 public class VehicleMessagesConsumer {
 
     private static final Logger LOG = Logger.getLogger(VehicleMessagesConsumer.class);
 
-    private final Payloads payloads;
-    private final CarAnswerService answers;
-    private final CarStateService states;
-    private final PresenceService presences;
-    private final PairingService pairings;
+    private final BrokerSession broker;
     private final PassingFailures failures;
     private final IsolatedContext context;
+    private final AckSilenceWatch ackSilence;
+    private final CarLanes lanes;
+    private final Map<String, Handler> handlers;
 
-    public VehicleMessagesConsumer(Payloads payloads, CarAnswerService answers, CarStateService states,
-            PresenceService presences, PairingService pairings, PassingFailures failures, IsolatedContext context) {
-        this.payloads = payloads;
-        this.answers = answers;
-        this.states = states;
-        this.presences = presences;
-        this.pairings = pairings;
+    /** How one kind of car message is read and what is done with it. */
+    private interface Handler {
+        Uni<Void> handle(String topic, byte[] payload);
+    }
+
+    public VehicleMessagesConsumer(BrokerSession broker, Payloads payloads, CarAnswerService answers,
+            CarStateService states, PresenceService presences, PairingService pairings, PassingFailures failures,
+            IsolatedContext context, AckSilenceWatch ackSilence, BridgeConfig config) {
+        this.broker = broker;
         this.failures = failures;
         this.context = context;
+        this.ackSilence = ackSilence;
+        this.lanes = new CarLanes(config.mqtt().lanes());
+        this.handlers = Map.of(
+                VehicleTopics.ACKS, handler(payloads::ack, report -> answers.record(report.vin(), report.payload())),
+                VehicleTopics.STATE, handler(payloads::state, report -> states.record(report.vin(), report.payload())),
+                VehicleTopics.PRESENCE, handler(payloads::presence,
+                        report -> presences.record(report.vin(), report.payload())),
+                VehicleTopics.PAIRING, handler(payloads::pairing,
+                        report -> pairings.record(report.vin(), report.payload())));
     }
 
-    @Incoming(Channels.VEHICLE_ACKS_IN)
-    public Uni<Void> onAck(Message<byte[]> message) {
-        return handle(message, (topic, payload) -> payloads.ack(topic, payload),
-                report -> answers.record(report.vin(), report.payload()));
+    void subscribe(@Observes StartupEvent started) {
+        List<String> filters = handlers.keySet().stream().sorted().map(VehicleTopics::sharedSubscription).toList();
+        broker.open(filters, this::onMessage);
     }
 
-    @Incoming(Channels.VEHICLE_STATE_IN)
-    public Uni<Void> onState(Message<byte[]> message) {
-        return handle(message, (topic, payload) -> payloads.state(topic, payload),
-                report -> states.record(report.vin(), report.payload()));
-    }
-
-    @Incoming(Channels.VEHICLE_PRESENCE_IN)
-    public Uni<Void> onPresence(Message<byte[]> message) {
-        return handle(message, (topic, payload) -> payloads.presence(topic, payload),
-                report -> presences.record(report.vin(), report.payload()));
-    }
-
-    @Incoming(Channels.VEHICLE_PAIRING_IN)
-    public Uni<Void> onPairing(Message<byte[]> message) {
-        return handle(message, (topic, payload) -> payloads.pairing(topic, payload),
-                report -> pairings.record(report.vin(), report.payload()));
-    }
-
-    private <T> Uni<Void> handle(Message<byte[]> message, BiFunction<String, byte[], VehicleReport<T>> parser,
-            Function<VehicleReport<T>, Uni<Void>> action) {
-        String topic = message.getMetadata(ReceivingMqttMessageMetadata.class)
-                .map(ReceivingMqttMessageMetadata::getTopic)
-                .orElse("(unknown topic)");
-        VehicleReport<T> report;
-        try {
-            report = parser.apply(topic, message.getPayload());
-        } catch (UnreadablePayload e) {
-            LOG.warnf("Dropped an unreadable message on %s: %s", topic, e.getMessage());
-            return Uni.createFrom().completionStage(message::ack);
+    private void onMessage(MqttPublishMessage message) {
+        String topic = message.topicName();
+        String kind = topic.substring(topic.lastIndexOf('/') + 1);
+        if (VehicleTopics.ACKS.equals(kind)) {
+            ackSilence.ackHeard();
         }
-        return failures.retry(context.run(() -> action.apply(report)), "message on " + topic)
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Dropped a message on %s after retries: %s", topic, failure.getMessage());
-                    return null;
-                })
-                .chain(() -> Uni.createFrom().completionStage(message::ack));
+        Handler handler = handlers.get(kind);
+        if (handler == null) {
+            LOG.warnf("Dropped a message on %s: not a topic the bridge reads", topic);
+            return;
+        }
+        byte[] payload = message.payload().getBytes();
+        // Messages of a topic that names no car share one lane; they are dropped as unreadable anyway.
+        String lane = VehicleTopics.vinOf(topic).orElse("");
+        lanes.submit(lane, () -> handler.handle(topic, payload));
+    }
+
+    private <T> Handler handler(BiFunction<String, byte[], VehicleReport<T>> parser,
+            Function<VehicleReport<T>, Uni<Void>> action) {
+        return (topic, payload) -> {
+            VehicleReport<T> report;
+            try {
+                report = parser.apply(topic, payload);
+            } catch (UnreadablePayload e) {
+                LOG.warnf("Dropped an unreadable message on %s: %s", topic, e.getMessage());
+                return Uni.createFrom().voidItem();
+            }
+            return failures.retry(context.runIsolated(() -> action.apply(report)), "message on " + topic)
+                    .onFailure().recoverWithItem(failure -> {
+                        LOG.warnf("Dropped a message on %s after retries: %s", topic, failure.getMessage());
+                        return null;
+                    });
+        };
     }
 }

@@ -139,14 +139,22 @@ public class InFlightCommandRepository implements PanacheRepositoryBase<InFlight
                 .getResultList());
     }
 
-    /** Sent, still valid commands whose publication has not been confirmed since {@code before}. */
-    public Uni<List<InFlightCommand>> unpublished(Instant before, Instant now, int limit) {
+    /**
+     * Sent, still valid commands to publish again: those whose publication has not been confirmed since
+     * {@code unconfirmedBefore}, and those published at or before {@code unansweredBefore} that the car has not
+     * answered yet.
+     */
+    public Uni<List<InFlightCommand>> toPublishAgain(Instant unconfirmedBefore, Instant unansweredBefore, Instant now,
+            int limit) {
         return getSession().chain(session -> session.createNativeQuery("""
                 select * from in_flight_command
-                where stage = 'SENT' and published_at is null and updated_at <= :before and expires_at > :now
+                where stage = 'SENT' and expires_at > :now
+                  and ((published_at is null and updated_at <= :unconfirmedBefore)
+                       or published_at <= :unansweredBefore)
                 order by updated_at
                 limit :limit""", InFlightCommand.class)
-                .setParameter("before", before)
+                .setParameter("unconfirmedBefore", unconfirmedBefore)
+                .setParameter("unansweredBefore", unansweredBefore)
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList());

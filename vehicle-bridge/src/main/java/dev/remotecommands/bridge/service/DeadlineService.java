@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Gives overdue commands their verdict (EXPIRED when they never reached the car, TIMED_OUT when the car never
- * answered), publishes again the sent commands whose publication was not confirmed, and forgets what is no longer
- * needed. Rows are locked with {@code skip locked}, so several instances can do this side by side.
+ * answered), publishes again the sent commands whose publication was not confirmed or which went unanswered, and
+ * forgets what is no longer needed. Rows are locked with {@code skip locked}, so several instances can do this side by side.
  */
 @ApplicationScoped
 public class DeadlineService {
@@ -81,12 +81,17 @@ public class DeadlineService {
                 .orElseGet(() -> Uni.createFrom().item(false));
     }
 
-    /** Publishes again the sent commands whose publication was not confirmed in time (broker was unreachable). */
-    public Uni<Integer> republishUnconfirmed() {
+    /**
+     * Publishes again the sent commands whose publication was not confirmed in time (broker unreachable) and those
+     * still unanswered {@code bridge.resend-after} after their publication (an ack or the command itself lost on the
+     * way). Returns how many of the second kind there were.
+     */
+    public Uni<Integer> publishAgainUnsettled() {
         Instant now = clock.instant();
-        return Panache.withSession(() -> commands.unpublished(now.minus(config.republishAfter()), now,
-                config.sweepBatchSize()))
-                .chain(this::republish);
+        return Panache.withSession(() -> commands.toPublishAgain(now.minus(config.republishAfter()),
+                now.minus(config.resendAfter()), now, config.sweepBatchSize()))
+                .chain(sent -> republish(sent)
+                        .replaceWith(() -> (int) sent.stream().filter(command -> command.publishedAt != null).count()));
     }
 
     /** Publishes these commands again; the car ignores a command id it already ran and re-sends its ack. */

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * The periodic passes over in-flight commands (deadlines, unconfirmed publications), over provisionings not yet
+ * The periodic passes over in-flight commands (deadlines, unconfirmed or unanswered publications, a broker that
+ * stopped delivering acks), over provisionings not yet
  * published (broker was down), and the hourly purge of what is no longer needed. The first deadline pass, right after start-up (when the MQTT and Kafka channels
  * are up), resumes what a previous process left in flight.
  */
@@ -18,14 +19,16 @@ public class DeadlineSweeper {
     private final DeadlineService deadlines;
     private final InFlightRecovery recovery;
     private final ProvisioningPublisher provisioning;
+    private final AckSilenceWatch ackSilence;
     private final IsolatedContext context;
     private volatile boolean recovered;
 
     public DeadlineSweeper(DeadlineService deadlines, InFlightRecovery recovery, ProvisioningPublisher provisioning,
-            IsolatedContext context) {
+            AckSilenceWatch ackSilence, IsolatedContext context) {
         this.deadlines = deadlines;
         this.recovery = recovery;
         this.provisioning = provisioning;
+        this.ackSilence = ackSilence;
         this.context = context;
     }
 
@@ -33,7 +36,7 @@ public class DeadlineSweeper {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
         Uni<Void> pass = context.run(() -> recovered
-                ? deadlines.finishAllOverdue().chain(deadlines::republishUnconfirmed).replaceWithVoid()
+                ? deadlines.finishAllOverdue().chain(deadlines::publishAgainUnsettled).chain(ackSilence::check)
                 : recovery.resume().invoke(() -> recovered = true).replaceWithVoid())
                 .chain(provisioning::publishPending);
         return pass.onFailure().recoverWithItem(failure -> {

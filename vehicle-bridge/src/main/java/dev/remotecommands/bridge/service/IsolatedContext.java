@@ -29,7 +29,16 @@ public class IsolatedContext {
                 && VertxContextSafetyToggle.isExplicitlyMarkedAsSafe(current)) {
             return Uni.createFrom().deferred(work::get);
         }
+        return runIsolated(work);
+    }
+
+    /**
+     * Runs the work on a new safe duplicated context, even when called from one: for work that must not share
+     * anything (a reactive session, say) with what ran before it on the same thread.
+     */
+    public <T> Uni<T> runIsolated(Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> {
+            Context current = Vertx.currentContext();
             Context isolated = VertxContext.createNewDuplicatedContext(
                     current != null ? current : vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(isolated, true);
