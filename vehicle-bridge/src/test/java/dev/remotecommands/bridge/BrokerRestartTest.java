@@ -23,9 +23,8 @@ import java.time.Duration;
 
 /**
  * The bridge's MQTT connection is dropped (the broker restarts) and comes back: a command requested right then still
- * reaches the car within seconds, and the bridge subscribes again to all three shared subscriptions and hears the
- * cars' acks, state and presence as before. Runs last: after a broker restart no other class may need the cars' acks
- * (see the README, "Known defect").
+ * reaches the car within seconds, and the bridge subscribes again to its shared subscriptions and hears the cars'
+ * acks, state and presence as before. Runs last, so that its broker restart disturbs no other class.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)

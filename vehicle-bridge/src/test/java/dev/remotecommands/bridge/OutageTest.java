@@ -22,8 +22,7 @@ import java.time.Instant;
 
 /**
  * PostgreSQL or the MQTT broker restarting while a command or a provisioning is on its way: it is not lost. Runs next to last
- * (before {@link BrokerRestartTest}): after a broker restart no other class may need the cars' acks (see the README,
- * "Known defect").
+ * (before {@link BrokerRestartTest}), so that its broker restart disturbs no other class.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE - 1)
