@@ -141,9 +141,16 @@ final class Platform {
      * session), as the BFF sees it afterwards.
      */
     Bff certified(Driver driver, String vin) {
-        DriverJourney.Session session = sessions.computeIfAbsent(driver.username() + "@" + vin,
-                key -> journey.certify(driver, vin));
+        DriverJourney.Session session = session(driver, vin);
         return new Bff(commandServiceUrl(), session.accessToken(), session.remoteSession());
+    }
+
+    /**
+     * The access token and remote session of the driver certified for this car through the whole journey (once
+     * per car and run, as {@link #certified}), for tests that send their own requests.
+     */
+    DriverJourney.Session session(Driver driver, String vin) {
+        return sessions.computeIfAbsent(driver.username() + "@" + vin, key -> journey.certify(driver, vin));
     }
 
     /** The simulated car as the fleet simulator shows it (doors, presence, provisioning, executed commands). */

@@ -60,9 +60,14 @@ public class BrokerSession {
                 connectedSince = clock.instant();
                 LOG.infof("Connected to the MQTT broker %s:%d", mqtt.host(), mqtt.port());
             } else if (event.getSessionState() == SessionState.DISCONNECTED) {
+                String cause = event.getCause() == null ? "" : ": " + event.getCause().getMessage();
+                if (connectedSince != null) {
+                    LOG.warnf("Lost the connection to the MQTT broker%s; reconnecting every %d ms", cause,
+                            mqtt.reconnectInterval().toMillis());
+                } else {
+                    LOG.debugf("Could not connect to the MQTT broker%s", cause);
+                }
                 connectedSince = null;
-                LOG.infof("Disconnected from the MQTT broker%s",
-                        event.getCause() == null ? "" : ": " + event.getCause().getMessage());
             }
         });
     }

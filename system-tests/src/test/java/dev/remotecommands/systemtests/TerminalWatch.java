@@ -1,0 +1,118 @@
+package dev.remotecommands.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads commands back from command-service as their driver sees them ({@code GET /v1/commands/{id}} and the car's
+ * history), and waits for them to be terminal. It reads little while it waits, so as not to take the CPU from the
+ * platform it measures: first each car's latest 100 commands (one request per car), then one by one only the
+ * commands that this did not show terminal.
+ */
+final class TerminalWatch implements AutoCloseable {
+
+    static final Set<String> TERMINAL = Set.of("SUCCEEDED", "ALREADY_DONE", "FAILED", "REJECTED", "EXPIRED",
+            "TIMED_OUT");
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final int READERS = 6;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ExecutorService readers = Executors.newFixedThreadPool(READERS);
+    private final String commandServiceUrl;
+    private final String accessToken;
+    private final List<String> vins;
+
+    /** @param accessToken the token of the driver who owns every watched command */
+    TerminalWatch(String commandServiceUrl, String accessToken, List<String> vins) {
+        this.commandServiceUrl = commandServiceUrl;
+        this.accessToken = accessToken;
+        this.vins = List.copyOf(vins);
+    }
+
+    static boolean isTerminal(JsonNode command) {
+        return command != null && TERMINAL.contains(command.path("status").asText());
+    }
+
+    /**
+     * Waits until every command is terminal or {@code timeout} has passed. Returns each command as first read in a
+     * terminal state, and the still open ones as last read (or not at all when they could not be read).
+     */
+    Map<String, JsonNode> awaitTerminal(Collection<String> ids, Duration timeout) throws InterruptedException {
+        Map<String, JsonNode> views = new ConcurrentHashMap<>();
+        Set<String> open = ConcurrentHashMap.newKeySet();
+        open.addAll(ids);
+        Instant deadline = Instant.now().plus(timeout);
+        while (!open.isEmpty()) {
+            for (String vin : vins) {
+                for (JsonNode command : history(vin)) {
+                    String id = command.path("id").asText();
+                    if (open.contains(id) && isTerminal(command)) {
+                        views.put(id, command);
+                        open.remove(id);
+                    }
+                }
+            }
+            read(List.copyOf(open)).forEach((id, command) -> {
+                views.put(id, command);
+                if (isTerminal(command)) {
+                    open.remove(id);
+                }
+            });
+            if (open.isEmpty() || Instant.now().isAfter(deadline)) {
+                break;
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+        return views;
+    }
+
+    /** Every command as it is now, read one by one (unreadable ones are missing). */
+    Map<String, JsonNode> read(Collection<String> ids) throws InterruptedException {
+        Map<String, JsonNode> views = new ConcurrentHashMap<>();
+        List<Future<?>> reads = new ArrayList<>();
+        for (String id : ids) {
+            reads.add(readers.submit(() -> command(id).ifPresent(command -> views.put(id, command))));
+        }
+        for (Future<?> read : reads) {
+            try {
+                read.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("reading a command failed", e.getCause());
+            }
+        }
+        return views;
+    }
+
+    private Optional<JsonNode> command(String id) {
+        return get("/v1/commands/" + id);
+    }
+
+    /** The car's latest 100 commands of the driver, newest first (empty if it could not be read). */
+    private JsonNode history(String vin) {
+        return get("/v1/vehicles/" + vin + "/commands?limit=100").orElseGet(json::createArrayNode);
+    }
+
+    private Optional<JsonNode> get(String path) {
+        return BearerJson.get(commandServiceUrl + path, accessToken);
+    }
+
+    @Override
+    public void close() {
+        readers.shutdownNow();
+    }
+}
