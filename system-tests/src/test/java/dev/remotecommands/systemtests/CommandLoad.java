@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -114,6 +117,13 @@ final class CommandLoad {
 
     Map<String, Tally> tallies() {
         return tallies;
+    }
+
+    /** The oldest accepted command first sent after this instant and not in {@code skip}, if any. */
+    Optional<Accepted> oldestSince(Instant since, Set<String> skip) {
+        return accepted.values().stream()
+                .filter(command -> command.firstSent().isAfter(since) && !skip.contains(command.id()))
+                .min(Comparator.comparing(Accepted::firstSent));
     }
 
     /** The command most recently accepted, if it was first sent after this instant. */
