@@ -37,11 +37,9 @@ public class BrokerSession {
     private static final Logger LOG = Logger.getLogger(BrokerSession.class);
 
     private final MqttClientSession session;
-    private final Clock clock;
     private volatile Instant connectedSince;
 
     public BrokerSession(Vertx vertx, BridgeConfig config, Clock clock) {
-        this.clock = clock;
         BridgeConfig.Mqtt mqtt = config.mqtt();
         MqttClientSessionOptions options = new MqttClientSessionOptions();
         options.setHostname(mqtt.host());
