@@ -3,6 +3,7 @@ package dev.remotecommands.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.remotecommands.bridge.messaging.BrokerSession;
 import dev.remotecommands.bridge.support.BridgeTestBase;
 import dev.remotecommands.bridge.support.Commands;
 import dev.remotecommands.bridge.support.TestCar;
@@ -16,10 +17,12 @@ import dev.remotecommands.contracts.vehicle.Presence;
 import dev.remotecommands.infrastructure.Infrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The bridge's MQTT connection is dropped (the broker restarts) and comes back: a command requested right then still
@@ -29,6 +32,9 @@ import java.time.Duration;
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
 class BrokerRestartTest extends BridgeTestBase {
+
+    @Inject
+    BrokerSession broker;
 
     /** The broker starts in a few seconds and the bridge retries every second. */
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
@@ -79,5 +85,30 @@ class BrokerRestartTest extends BridgeTestBase {
                 .containsExactly(CommandStatus.SENT_TO_VEHICLE, CommandStatus.SUCCEEDED);
         assertThat(stateReports(vin)).filteredOn(report -> report.presence() == null)
                 .extracting(VehicleStateReported::doors).containsOnly(DoorState.UNLOCKED);
+    }
+
+    /**
+     * What {@code AckSilenceWatch} does when the broker stops delivering the acks: the bridge drops its own connection
+     * and opens a new one. It must come back subscribed, hearing the cars and reaching them, with no restart.
+     */
+    @Test
+    void aReconnectOnPurposeSubscribesAgainAndTheCarsAreHeardAndReachedAsBefore() {
+        String vin = newVin();
+        TestCar car = car(vin);
+        Instant connectedBefore = broker.connectedSince();
+
+        broker.reconnect("test").await().atMost(BACK_WITHIN);
+
+        await("a new connection").atMost(BACK_WITHIN)
+                .until(() -> broker.connectedSince() != null && broker.connectedSince().isAfter(connectedBefore));
+        await("the car's state is heard").atMost(BACK_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+            car.state("LOCKED", "OFF", "SHARING");
+            return stateReports(vin).stream().anyMatch(report -> report.doors() == DoorState.LOCKED);
+        });
+        CommandRequested command = Commands.command(vin, CommandType.UNLOCK, Duration.ofSeconds(60));
+        request(command);
+        await().atMost(DELIVERED_WITHIN).until(() -> car.commands().size() == 1);
+        car.ack(command.commandId(), CarOutcome.SUCCEEDED, null, "UNLOCKED");
+        awaitStatus(vin, command.commandId(), CommandStatus.SUCCEEDED);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
 public class BrokerSession {
 
     private static final Logger LOG = Logger.getLogger(BrokerSession.class);
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(5);
 
     private final MqttClientSession session;
     private volatile Instant connectedSince;
@@ -80,12 +82,27 @@ public class BrokerSession {
     }
 
     /**
-     * Completes once the message is written to the broker; fails at once if there is no connection. It completes
-     * on the caller's Vert.x context, so a reactive transaction can follow it.
+     * Publishes to a car's topic, QoS 1. Completes once the message is written to the broker, on the caller's Vert.x
+     * context (so a reactive transaction can follow); fails at once without a connection.
      */
-    public Uni<Void> publish(String topic, String json, boolean retain) {
-        return onCallersContext(() -> session.publish(topic, Buffer.buffer(json), MqttQoS.AT_LEAST_ONCE, false,
-                retain)).replaceWithVoid();
+    public Uni<Void> publish(String topic, String json) {
+        return send(topic, json, false);
+    }
+
+    /** Like {@link #publish}, retained: the broker keeps it for the car and hands it over on every (re)subscribe. */
+    public Uni<Void> publishRetained(String topic, String json) {
+        return send(topic, json, true);
+    }
+
+    private Uni<Void> send(String topic, String json, boolean retain) {
+        return onCallersContext(call(() -> session.publish(topic, Buffer.buffer(json), MqttQoS.AT_LEAST_ONCE, false,
+                retain))
+                // A publication caught in a dropping connection may never complete: give up on it, so the caller
+                // counts it unpublished (the sweep publishes it again) instead of waiting forever.
+                .ifNoItem().after(PUBLISH_TIMEOUT)
+                .failWith(() -> new IllegalStateException(
+                        "not written to the broker within " + PUBLISH_TIMEOUT.toSeconds() + " s"))
+                .replaceWithVoid());
     }
 
     public boolean isConnected() {
@@ -100,27 +117,21 @@ public class BrokerSession {
     /** Drops the connection and connects again, subscribing afresh. */
     public Uni<Void> reconnect(String why) {
         LOG.warnf("Reconnecting to the MQTT broker: %s", why);
-        return onCallersContext(session::stop).chain(() -> onCallersContext(session::start));
+        return onCallersContext(call(session::stop).chain(() -> call(session::start)));
     }
 
-    /** The session answers on its own event loop; the result is handed back where the caller was. */
-    private static <T> Uni<T> onCallersContext(Supplier<Future<T>> call) {
-        return Uni.createFrom().emitter(emitter -> {
+    private static <T> Uni<T> call(Supplier<Future<T>> call) {
+        return Uni.createFrom().completionStage(() -> call.get().toCompletionStage());
+    }
+
+    /**
+     * The session answers on its own event loop, and a time-out on a timer thread: either outcome is handed back to
+     * the caller's Vert.x context, where its reactive transaction lives.
+     */
+    private static <T> Uni<T> onCallersContext(Uni<T> uni) {
+        return Uni.createFrom().deferred(() -> {
             Context caller = Vertx.currentContext();
-            call.get().onComplete(result -> {
-                Runnable hand = () -> {
-                    if (result.succeeded()) {
-                        emitter.complete(result.result());
-                    } else {
-                        emitter.fail(result.cause());
-                    }
-                };
-                if (caller == null || caller == Vertx.currentContext()) {
-                    hand.run();
-                } else {
-                    caller.runOnContext(ignored -> hand.run());
-                }
-            });
+            return caller == null ? uni : uni.emitOn(task -> caller.runOnContext(ignored -> task.run()));
         });
     }
 

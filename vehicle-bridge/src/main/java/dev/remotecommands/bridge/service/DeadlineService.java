@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Gives overdue commands their verdict (EXPIRED when they never reached the car, TIMED_OUT when the car never
  * answered), publishes again the sent commands whose publication was not confirmed or which went unanswered, and
- * forgets what is no longer needed. Rows are locked with {@code skip locked}, so several instances can do this side by side.
+ * forgets what is no longer needed. Rows are locked with {@code skip locked}, so several instances can do this side
+ * by side.
  */
 @ApplicationScoped
 public class DeadlineService {

@@ -7,9 +7,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The periodic passes over in-flight commands (deadlines, unconfirmed or unanswered publications, a broker that
- * stopped delivering acks), over provisionings not yet
- * published (broker was down), and the hourly purge of what is no longer needed. The first deadline pass, right after start-up (when the MQTT and Kafka channels
- * are up), resumes what a previous process left in flight.
+ * stopped delivering acks), over provisionings not yet published (broker was down), and the hourly purge of what is
+ * no longer needed. The first deadline pass, right after start-up (when the MQTT session and Kafka channels are up),
+ * resumes what a previous process left in flight.
  */
 @ApplicationScoped
 public class DeadlineSweeper {

@@ -1,8 +1,8 @@
 package dev.remotecommands.bridge.service;
 
 import dev.remotecommands.bridge.InFlightCommand;
+import dev.remotecommands.bridge.messaging.BrokerSession;
 import dev.remotecommands.bridge.messaging.Payloads;
-import dev.remotecommands.bridge.messaging.VehicleLink;
 import dev.remotecommands.bridge.repository.InFlightCommandRepository;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 
@@ -26,13 +26,13 @@ public class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
 
-    private final VehicleLink link;
+    private final BrokerSession broker;
     private final Payloads payloads;
     private final InFlightCommandRepository commands;
     private final Clock clock;
 
-    public Deliveries(VehicleLink link, Payloads payloads, InFlightCommandRepository commands, Clock clock) {
-        this.link = link;
+    public Deliveries(BrokerSession broker, Payloads payloads, InFlightCommandRepository commands, Clock clock) {
+        this.broker = broker;
         this.payloads = payloads;
         this.commands = commands;
         this.clock = clock;
@@ -63,9 +63,9 @@ public class Deliveries {
 
     private Uni<Void> publish(Delivery delivery) {
         if (delivery instanceof Delivery.Command command) {
-            return link.publish(VehicleTopics.of(command.vin(), VehicleTopics.COMMANDS), command.message());
+            return broker.publish(VehicleTopics.of(command.vin(), VehicleTopics.COMMANDS), command.message());
         }
-        return link.publish(VehicleTopics.of(delivery.vin(), VehicleTopics.WAKEUP),
+        return broker.publish(VehicleTopics.of(delivery.vin(), VehicleTopics.WAKEUP),
                 payloads.wakeupMessage(clock.instant()));
     }
 

@@ -1,8 +1,8 @@
 package dev.remotecommands.bridge.service;
 
 import dev.remotecommands.bridge.config.BridgeConfig;
+import dev.remotecommands.bridge.messaging.BrokerSession;
 import dev.remotecommands.bridge.messaging.Payloads;
-import dev.remotecommands.bridge.messaging.VehicleLink;
 import dev.remotecommands.bridge.repository.ProvisioningRepository;
 import dev.remotecommands.bridge.repository.VehicleGrantRepository;
 import dev.remotecommands.contracts.mqtt.ProvisioningMessage;
@@ -10,8 +10,6 @@ import dev.remotecommands.contracts.mqtt.VehicleTopics;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -32,7 +30,7 @@ public class ProvisioningPublisher {
     private static final Logger LOG = Logger.getLogger(ProvisioningPublisher.class);
     private final ProvisioningRepository provisioning;
     private final VehicleGrantRepository grants;
-    private final VehicleLink link;
+    private final BrokerSession broker;
     private final Payloads payloads;
     private final IsolatedContext context;
     private final BridgeConfig config;
@@ -40,11 +38,11 @@ public class ProvisioningPublisher {
     private final CommandKey key;
     private final AtomicBoolean keyProblemLogged = new AtomicBoolean();
 
-    public ProvisioningPublisher(ProvisioningRepository provisioning, VehicleGrantRepository grants, VehicleLink link,
-            Payloads payloads, IsolatedContext context, BridgeConfig config, Clock clock) {
+    public ProvisioningPublisher(ProvisioningRepository provisioning, VehicleGrantRepository grants,
+            BrokerSession broker, Payloads payloads, IsolatedContext context, BridgeConfig config, Clock clock) {
         this.provisioning = provisioning;
         this.grants = grants;
-        this.link = link;
+        this.broker = broker;
         this.payloads = payloads;
         this.context = context;
         this.config = config;
@@ -57,18 +55,16 @@ public class ProvisioningPublisher {
         if (!keyUsable()) {
             return Uni.createFrom().voidItem();
         }
-        return context.run(() -> Panache.withTransaction(() -> {
-            Context session = Vertx.currentContext();
-            return provisioning.lockPending(vin).chain(pending -> pending == null
-                    ? Uni.createFrom().voidItem()
-                    : message(pending)
-                            // VehicleLink gives up on an unacknowledged publication; the sweep then tries again
-                            .chain(json -> link.publishRetained(VehicleTopics.of(vin, VehicleTopics.PROVISIONING), json)
-                                    // back onto the session's context: the broker answers on its own event loop
-                                    .emitOn(task -> session.runOnContext(ignored -> task.run())))
-                            .chain(() -> provisioning.markPublished(vin, pending.version()))
-                            .invoke(() -> LOG.debugf("Provisioning %d of %s published", pending.version(), vin)));
-        })).onFailure().recoverWithItem(failure -> {
+        return context.run(() -> Panache.withTransaction(() -> provisioning.lockPending(vin)
+                .chain(pending -> pending == null
+                        ? Uni.createFrom().voidItem()
+                        : message(pending)
+                                // A publication not written in time fails, and the sweep tries again.
+                                .chain(json -> broker.publishRetained(
+                                        VehicleTopics.of(vin, VehicleTopics.PROVISIONING), json))
+                                .chain(() -> provisioning.markPublished(vin, pending.version()))
+                                .invoke(() -> LOG.debugf("Provisioning %d of %s published", pending.version(),
+                                        vin))))).onFailure().recoverWithItem(failure -> {
             LOG.warnf("Could not publish the provisioning of %s (%s); it will be tried again", vin,
                     failure.getMessage());
             return null;
