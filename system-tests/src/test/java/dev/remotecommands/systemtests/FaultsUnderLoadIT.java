@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.remotecommands.infrastructure.LocalPlatform;
 import dev.remotecommands.infrastructure.ServiceProcess;
 import dev.remotecommands.infrastructure.journey.Driver;
 import dev.remotecommands.infrastructure.journey.DriverJourney;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,8 +68,6 @@ class FaultsUnderLoadIT {
     private static final Duration TERMINAL_TIMEOUT = Duration.ofSeconds(120);
 
     private final Platform platform = Platform.get();
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private String accessToken;
     private final List<String> recoveryFailures = new ArrayList<>();
 
@@ -234,7 +226,7 @@ class FaultsUnderLoadIT {
                     }
                     String status = command(oldest.get().id()).map(state -> state.path("status").asText())
                             .orElse("UNREAD");
-                    if (TerminalWatch.TERMINAL.contains(status) && !CAR_DID_IT.contains(status)) {
+                    if (TerminalWatch.isTerminal(status) && !CAR_DID_IT.contains(status)) {
                         endedWithoutCar.add(oldest.get().id());
                     }
                     return CAR_DID_IT.contains(status);
@@ -279,7 +271,7 @@ class FaultsUnderLoadIT {
                 for (String id : List.copyOf(open)) {
                     reads.add(readers.submit(() -> command(id).ifPresent(state -> {
                         states.put(id, state);
-                        if (TerminalWatch.TERMINAL.contains(state.path("status").asText())) {
+                        if (TerminalWatch.isTerminal(state)) {
                             open.remove(id);
                         }
                     })));
@@ -299,7 +291,7 @@ class FaultsUnderLoadIT {
     }
 
     private Optional<JsonNode> command(String id) {
-        return BearerJson.get(platform.commandServiceUrl() + "/v1/commands/" + id, accessToken);
+        return RawHttp.getJson(platform.commandServiceUrl() + "/v1/commands/" + id, accessToken);
     }
 
     /** One execution read from a car's log. */
@@ -307,14 +299,13 @@ class FaultsUnderLoadIT {
     }
 
     /** Every execution of this test's cars, by command id, from the simulator's execution logs. */
-    private Map<String, List<Execution>> executionLogs() throws IOException, InterruptedException {
+    private Map<String, List<Execution>> executionLogs() {
         Map<String, List<Execution>> byId = new TreeMap<>();
         for (String vin : VINS) {
-            HttpRequest request = HttpRequest.newBuilder(
-                    URI.create(platform.simulatorUrl() + "/v1/cars/" + vin + "/executions")).GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("execution log of " + vin).isEqualTo(200);
-            JsonNode log = json.readTree(response.body());
+            RawHttp.Answer answer = RawHttp.send("GET", platform.simulatorUrl() + "/v1/cars/" + vin + "/executions",
+                    Map.of(), (String) null);
+            assertThat(answer.status()).as("execution log of " + vin).isEqualTo(200);
+            JsonNode log = answer.json();
             assertThat(log.path("count").asLong()).as("the log of " + vin + " kept every execution")
                     .isEqualTo(log.path("executions").size());
             for (JsonNode each : log.path("executions")) {
@@ -343,18 +334,12 @@ class FaultsUnderLoadIT {
         void add(CommandLoad.Accepted command, JsonNode state, List<Execution> runs) {
             accepted++;
             String status = state == null ? "UNREAD" : state.path("status").asText();
-            if (!TerminalWatch.TERMINAL.contains(status)) {
+            if (!TerminalWatch.isTerminal(status)) {
                 unresolvedIds.add(command.id() + " (" + status + ")");
             } else {
                 terminal++;
                 byStatus.merge(status, 1L, Long::sum);
-                long terminalEntries = 0;
-                for (JsonNode entry : state.path("history")) {
-                    if (TerminalWatch.TERMINAL.contains(entry.path("status").asText())) {
-                        terminalEntries++;
-                    }
-                }
-                if (terminalEntries != 1) {
+                if (TerminalWatch.terminalEntries(state) != 1) {
                     notExactlyOneTerminal.add(command.id() + " " + state.path("history"));
                 }
                 if (CAR_DID_IT.contains(status) && runs.isEmpty()) {

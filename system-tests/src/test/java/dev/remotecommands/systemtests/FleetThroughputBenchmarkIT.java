@@ -163,7 +163,7 @@ class FleetThroughputBenchmarkIT {
                 String entryStatus = entry.path("status").asText();
                 if (entryStatus.equals("SENT_TO_VEHICLE")) {
                     sent = Instant.parse(entry.path("at").asText());
-                } else if (TerminalWatch.TERMINAL.contains(entryStatus)) {
+                } else if (TerminalWatch.isTerminal(entryStatus)) {
                     answered = Instant.parse(entry.path("at").asText());
                 }
             }
@@ -202,12 +202,7 @@ class FleetThroughputBenchmarkIT {
                 problems.add(id + " not terminal: " + (view == null ? "unread" : view.path("status").asText()));
                 continue;
             }
-            long terminalEntries = 0;
-            for (JsonNode entry : view.path("history")) {
-                if (TerminalWatch.TERMINAL.contains(entry.path("status").asText())) {
-                    terminalEntries++;
-                }
-            }
+            long terminalEntries = TerminalWatch.terminalEntries(view);
             if (terminalEntries != 1) {
                 problems.add(id + " has " + terminalEntries + " terminal entries: " + view.path("history"));
             }

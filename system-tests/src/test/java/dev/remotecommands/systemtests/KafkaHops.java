@@ -83,7 +83,7 @@ final class KafkaHops {
                     Passage passage = new Passage(written, Instant.ofEpochMilli(record.timestamp()));
                     if (record.topic().equals(Topics.COMMAND_REQUESTED)) {
                         requested.putIfAbsent(id, passage);
-                    } else if (TerminalWatch.TERMINAL.contains(event.path("status").asText())) {
+                    } else if (TerminalWatch.isTerminal(event.path("status").asText())) {
                         answered.putIfAbsent(id, passage);
                     }
                 }

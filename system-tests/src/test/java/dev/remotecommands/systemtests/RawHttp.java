@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * HTTP as a careless or hostile client sends it: any method, header and raw body bytes (bad UTF-8 included), and
@@ -78,6 +79,19 @@ final class RawHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * A GET with the driver's access token, for tests that poll while services come and go: the JSON of a 200, or
+     * empty for any other answer or none at all.
+     */
+    static Optional<JsonNode> getJson(String url, String accessToken) {
+        try {
+            Answer answer = send("GET", url, Map.of("Authorization", "Bearer " + accessToken), (byte[]) null);
+            return answer.status() == 200 ? Optional.of(answer.json()) : Optional.empty();
+        } catch (IllegalStateException noAnswer) {
+            return Optional.empty();
         }
     }
 

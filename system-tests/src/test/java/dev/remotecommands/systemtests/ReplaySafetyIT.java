@@ -59,8 +59,6 @@ class ReplaySafetyIT {
     private static final int COPIED = 20;
     /** At most this many of the newest records are replayed as they were. */
     private static final int REPLAYED = 3000;
-    private static final Set<String> TERMINAL = Set.of("SUCCEEDED", "ALREADY_DONE", "FAILED", "REJECTED", "EXPIRED",
-            "TIMED_OUT");
 
     private static Platform platform;
     private static String bootstrap;
@@ -201,7 +199,7 @@ class ReplaySafetyIT {
                     continue; // a poison record another test sent
                 }
                 String id = ack.path("commandId").asText();
-                if (ids.contains(id) && TERMINAL.contains(ack.path("status").asText())) {
+                if (ids.contains(id) && TerminalWatch.isTerminal(ack.path("status").asText())) {
                     verdicts.putIfAbsent(id, ack);
                 }
             }

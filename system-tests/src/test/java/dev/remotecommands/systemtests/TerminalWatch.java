@@ -3,9 +3,12 @@ package dev.remotecommands.systemtests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.remotecommands.contracts.vehicle.CommandStatus;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,6 @@ import java.util.concurrent.Future;
  */
 final class TerminalWatch implements AutoCloseable {
 
-    static final Set<String> TERMINAL = Set.of("SUCCEEDED", "ALREADY_DONE", "FAILED", "REJECTED", "EXPIRED",
-            "TIMED_OUT");
-
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final int READERS = 6;
 
@@ -44,8 +44,25 @@ final class TerminalWatch implements AutoCloseable {
         this.vins = List.copyOf(vins);
     }
 
+    /** True for a terminal status as the contract defines it ({@link CommandStatus#isTerminal()}). */
+    static boolean isTerminal(String status) {
+        return Arrays.stream(CommandStatus.values())
+                .anyMatch(each -> each.isTerminal() && each.name().equals(status));
+    }
+
     static boolean isTerminal(JsonNode command) {
-        return command != null && TERMINAL.contains(command.path("status").asText());
+        return command != null && isTerminal(command.path("status").asText());
+    }
+
+    /** How many terminal entries a command's history shows (exactly one is what users rely on). */
+    static long terminalEntries(JsonNode command) {
+        long entries = 0;
+        for (JsonNode entry : command.path("history")) {
+            if (isTerminal(entry.path("status").asText())) {
+                entries++;
+            }
+        }
+        return entries;
     }
 
     /**
@@ -108,7 +125,7 @@ final class TerminalWatch implements AutoCloseable {
     }
 
     private Optional<JsonNode> get(String path) {
-        return BearerJson.get(commandServiceUrl + path, accessToken);
+        return RawHttp.getJson(commandServiceUrl + path, accessToken);
     }
 
     @Override
