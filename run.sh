@@ -2,7 +2,7 @@
 # Starts the whole platform on this machine with nothing but a JDK: real Kafka (:9092), PostgreSQL (:15432),
 # an MQTT broker (:1883) and Keycloak (:8180), then the four services and the fleet simulator from their
 # packaged jars; walks the demo driver through activation, the three certification steps, a remote session and a
-# first command, and prints a walkthrough. Ctrl-C stops everything.
+# first command, and prints a walkthrough. Ctrl-C stops everything. The launcher is local/platform.
 #
 #   ./run.sh                 build, then start
 #   SKIP_BUILD=1 ./run.sh    start what was built last time
@@ -11,11 +11,22 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+usage() {
+  sed -n 's/^#   //p' "$0"
+}
+for option in "$@"; do
+  case "$option" in
+    --keep-data|--no-services) ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run.sh: unknown option '$option'" >&2; echo "Usage:" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
   echo "[run.sh] Building (./mvnw package -DskipTests); the first build downloads dependencies…"
   ./mvnw -q -B -ntp package -DskipTests
 fi
 
 exec java -Dplatform.project-dir="$PWD" \
-  -cp "infrastructure/target/classes:$(cat infrastructure/target/classpath.txt)" \
-  dev.remotecommands.infrastructure.LocalPlatform "$@"
+  -cp "local/platform/target/classes:$(cat local/platform/target/classpath.txt)" \
+  dev.remotecommands.local.LocalPlatform "$@"

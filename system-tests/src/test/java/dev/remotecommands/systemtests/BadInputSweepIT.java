@@ -3,8 +3,8 @@ package dev.remotecommands.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.session.RemoteSessionToken;
-import dev.remotecommands.infrastructure.LocalPlatform;
-import dev.remotecommands.infrastructure.journey.Driver;
+import dev.remotecommands.local.LocalPlatform;
+import dev.remotecommands.local.journey.Driver;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.remotecommands.contracts.session.RemoteSessionToken;
-import dev.remotecommands.infrastructure.journey.DriverJourney;
+import dev.remotecommands.local.journey.DriverJourney;
 
 import java.io.IOException;
 import java.net.URI;

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.remotecommands.infrastructure.journey.Driver;
+import dev.remotecommands.local.journey.Driver;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

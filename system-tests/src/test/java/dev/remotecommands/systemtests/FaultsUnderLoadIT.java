@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.remotecommands.infrastructure.LocalPlatform;
-import dev.remotecommands.infrastructure.ServiceProcess;
-import dev.remotecommands.infrastructure.journey.Driver;
-import dev.remotecommands.infrastructure.journey.DriverJourney;
+import dev.remotecommands.local.LocalPlatform;
+import dev.remotecommands.local.ServiceProcess;
+import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.local.journey.DriverJourney;
 
 import java.time.Duration;
 import java.time.Instant;

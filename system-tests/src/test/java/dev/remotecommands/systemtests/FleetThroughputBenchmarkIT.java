@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.remotecommands.infrastructure.journey.Driver;
-import dev.remotecommands.infrastructure.journey.DriverJourney;
+import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.local.journey.DriverJourney;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.remotecommands.systemtests;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.remotecommands.contracts.session.RemoteSessionToken;
-import dev.remotecommands.infrastructure.journey.DriverJourney;
+import dev.remotecommands.local.journey.DriverJourney;
 
 import java.io.IOException;
 import java.net.URI;

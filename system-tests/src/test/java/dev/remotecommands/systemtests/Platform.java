@@ -3,14 +3,14 @@ package dev.remotecommands.systemtests;
 import static io.restassured.RestAssured.given;
 
 import dev.remotecommands.infrastructure.Infrastructure;
-import dev.remotecommands.infrastructure.LocalPlatform;
-import dev.remotecommands.infrastructure.LocalService;
-import dev.remotecommands.infrastructure.LocalService.Wiring;
-import dev.remotecommands.infrastructure.PlatformSecrets;
-import dev.remotecommands.infrastructure.ServiceProcess;
-import dev.remotecommands.infrastructure.journey.Driver;
-import dev.remotecommands.infrastructure.journey.DriverJourney;
 import dev.remotecommands.infrastructure.process.FreePorts;
+import dev.remotecommands.local.LocalPlatform;
+import dev.remotecommands.local.LocalService.Wiring;
+import dev.remotecommands.local.LocalService;
+import dev.remotecommands.local.PlatformSecrets;
+import dev.remotecommands.local.ServiceProcess;
+import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.local.journey.DriverJourney;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

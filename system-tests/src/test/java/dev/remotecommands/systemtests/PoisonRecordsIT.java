@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
-import dev.remotecommands.infrastructure.LocalPlatform;
-import dev.remotecommands.infrastructure.journey.Driver;
-import dev.remotecommands.infrastructure.journey.SmsInbox;
+import dev.remotecommands.local.LocalPlatform;
+import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.local.journey.SmsInbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.remotecommands.infrastructure.LocalPlatform;
-import dev.remotecommands.infrastructure.journey.Driver;
-import dev.remotecommands.infrastructure.journey.DriverJourney;
-import dev.remotecommands.infrastructure.journey.SmsInbox;
+import dev.remotecommands.local.LocalPlatform;
+import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.local.journey.DriverJourney;
+import dev.remotecommands.local.journey.SmsInbox;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;

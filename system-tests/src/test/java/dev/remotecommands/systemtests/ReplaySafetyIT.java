@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.remotecommands.contracts.CloudEventHeaders;
 import dev.remotecommands.contracts.Topics;
-import dev.remotecommands.infrastructure.journey.Driver;
+import dev.remotecommands.local.journey.Driver;
 
 import io.restassured.http.ContentType;
 

@@ -3,7 +3,7 @@ package dev.remotecommands.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.remotecommands.infrastructure.journey.Driver;
+import dev.remotecommands.local.journey.Driver;
 
 import io.restassured.path.json.JsonPath;
 

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
-import dev.remotecommands.infrastructure.LocalPlatform;
-import dev.remotecommands.infrastructure.journey.Driver;
+import dev.remotecommands.local.LocalPlatform;
+import dev.remotecommands.local.journey.Driver;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

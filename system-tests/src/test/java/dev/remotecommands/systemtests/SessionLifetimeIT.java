@@ -3,9 +3,9 @@ package dev.remotecommands.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.remotecommands.infrastructure.LocalPlatform;
-import dev.remotecommands.infrastructure.journey.Driver;
-import dev.remotecommands.infrastructure.journey.DriverJourney;
+import dev.remotecommands.local.LocalPlatform;
+import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.local.journey.DriverJourney;
 
 import java.time.Duration;
 import java.time.Instant;
