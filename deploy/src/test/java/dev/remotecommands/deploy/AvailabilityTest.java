@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,24 +17,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Replicas survive node drains and zone outages, scale with load, and are reached through their Service. */
 class AvailabilityTest {
 
-    static Stream<OperatorValues> installs() {
-        return Installs.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void aNodeDrainEvictsAtMostOneReplicaOfAService(OperatorValues values) {
-        Manifests manifests = Chart.render(values);
-        for (Deployment deployment : Installs.serviceDeployments(manifests)) {
+        Installs.forEachService(values, (manifests, deployment) -> {
             PodDisruptionBudget budget = manifests.named(PodDisruptionBudget.class, Installs.serviceOf(deployment));
 
             assertThat(podLabels(deployment)).containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
             assertThat(budget.getSpec().getMaxUnavailable().getIntVal()).isEqualTo(1);
-        }
+        });
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void anAutoscaledServiceLeavesItsReplicaCountToTheAutoscaler(OperatorValues values) {
         Manifests manifests = Chart.render(values);
         for (HorizontalPodAutoscaler autoscaler : manifests.all(HorizontalPodAutoscaler.class)) {
@@ -69,20 +63,18 @@ class AvailabilityTest {
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void replicasSpreadOverZones(OperatorValues values) {
-        for (Deployment deployment : Installs.serviceDeployments(Chart.render(values))) {
-            assertThat(deployment.getSpec().getTemplate().getSpec().getTopologySpreadConstraints())
-                    .as(deployment.getMetadata().getName())
-                    .anySatisfy(constraint -> assertSpreadsItsOwnPods(constraint, deployment, "topology.kubernetes.io/zone"));
-        }
+        Installs.forEachService(values, (manifests, deployment) -> assertThat(
+                deployment.getSpec().getTemplate().getSpec().getTopologySpreadConstraints())
+                .as(deployment.getMetadata().getName())
+                .anySatisfy(constraint -> assertSpreadsItsOwnPods(constraint, deployment, "topology.kubernetes.io/zone")));
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void eachServiceIsReachedOnItsPodsHttpPort(OperatorValues values) {
-        Manifests manifests = Chart.render(values);
-        for (Deployment deployment : Installs.serviceDeployments(manifests)) {
+        Installs.forEachService(values, (manifests, deployment) -> {
             Service service = manifests.named(Service.class, Installs.serviceOf(deployment));
 
             assertThat(podLabels(deployment)).containsAllEntriesOf(service.getSpec().getSelector());
@@ -90,7 +82,7 @@ class AvailabilityTest {
                 assertThat(port.getPort()).isEqualTo(8080);
                 assertThat(port.getTargetPort().getStrVal()).isEqualTo("http");
             });
-        }
+        });
     }
 
     private static void assertSpreadsItsOwnPods(TopologySpreadConstraint constraint, Deployment deployment, String key) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.marcnuri.helm.LintResult;
 
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,13 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code helm lint --strict} passes with the values an operator installs with: no error, no warning. */
 class ChartLintTest {
 
-    static Stream<OperatorValues> installs() {
-        return Stream.of(OperatorValues.smallCluster(), OperatorValues.production(),
-                OperatorValues.everythingInCluster());
-    }
-
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void lintsStrictlyClean(OperatorValues values, @TempDir Path workDir) {
         LintResult result = Chart.lint(values, workDir);
 

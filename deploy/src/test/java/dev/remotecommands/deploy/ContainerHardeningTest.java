@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,14 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every pod the chart runs is probed, bounded and locked down as a restricted Pod Security Standard expects. */
 class ContainerHardeningTest {
 
-    static Stream<OperatorValues> installs() {
-        return Installs.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void everyServiceIsProbedOnItsThreeHealthEndpoints(OperatorValues values) {
-        for (Deployment deployment : Installs.serviceDeployments(Chart.render(values))) {
+        Installs.forEachService(values, (manifests, deployment) -> {
             Container container = onlyContainer(deployment);
 
             assertThat(httpPath(container.getStartupProbe())).as("%s startup", deployment.getMetadata().getName())
@@ -41,11 +36,11 @@ class ContainerHardeningTest {
                 assertThat(port.getName()).isEqualTo("http");
                 assertThat(port.getContainerPort()).isEqualTo(8080);
             });
-        }
+        });
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void everyContainerRequestsAndIsLimitedInCpuAndMemory(OperatorValues values) {
         for (Deployment deployment : Chart.render(values).all(Deployment.class)) {
             ResourceRequirements resources = onlyContainer(deployment).getResources();
@@ -62,7 +57,7 @@ class ContainerHardeningTest {
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void everyPodRunsAsNonRootOnAReadOnlyFilesystemWithoutPrivileges(OperatorValues values) {
         for (Deployment deployment : Chart.render(values).all(Deployment.class)) {
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
@@ -85,7 +80,7 @@ class ContainerHardeningTest {
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void everyPodWritesItsTemporaryFilesToAnEmptyDirAtTmp(OperatorValues values) {
         for (Deployment deployment : Chart.render(values).all(Deployment.class)) {
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
@@ -102,7 +97,7 @@ class ContainerHardeningTest {
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void everyImageIsPinnedAndTheServicesRunTheChartsAppVersion(OperatorValues values) {
         Manifests manifests = Chart.render(values);
         for (Deployment deployment : manifests.all(Deployment.class)) {

@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,13 +19,8 @@ class RenderedManifestsTest {
 
     private static final Set<String> CUSTOM_GROUPS = Set.of("kafka.strimzi.io", "postgresql.cnpg.io", "k8s.keycloak.org");
 
-    static Stream<OperatorValues> installs() {
-        return Stream.of(OperatorValues.smallCluster(), OperatorValues.production(),
-                OperatorValues.everythingInCluster());
-    }
-
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void builtInKindsParseAsTypedObjectsWithoutUnknownFields(OperatorValues values) {
         Manifests manifests = Chart.render(values);
 

@@ -10,7 +10,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,34 +21,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ServiceConfigurationTest {
 
-    static Stream<OperatorValues> installs() {
-        return Installs.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void everyVariableGivenToAServiceIsOneItReads(OperatorValues values) {
-        Manifests manifests = Chart.render(values);
-        for (Deployment deployment : Installs.serviceDeployments(manifests)) {
+        Installs.forEachService(values, (manifests, deployment) -> {
             ServiceModule module = ServiceModule.named(Installs.serviceOf(deployment));
 
             assertThat(variablesGiven(manifests, deployment))
-                    .as("variables of %s that its application.properties does not read", module)
+                    .as("variables of %s that it does not read", module)
                     .isSubsetOf(module.environmentVariablesRead());
-        }
+        });
     }
 
     @ParameterizedTest
-    @MethodSource("installs")
+    @MethodSource(Installs.ALL)
     void everyVariableTheProdProfileNeedsIsGiven(OperatorValues values) {
-        Manifests manifests = Chart.render(values);
-        for (Deployment deployment : Installs.serviceDeployments(manifests)) {
-            ServiceModule module = ServiceModule.named(Installs.serviceOf(deployment));
-
-            assertThat(variablesGiven(manifests, deployment))
-                    .as("%s's %%prod. ${...} without a default", module)
-                    .containsAll(module.prodReferences(true));
-        }
+        Installs.forEachService(values, (manifests, deployment) -> assertThat(variablesGiven(manifests, deployment))
+                .as("%s's %%prod. ${...} without a default", Installs.serviceOf(deployment))
+                .containsAll(ServiceModule.named(Installs.serviceOf(deployment)).prodReferences(true)));
     }
 
     @Test
