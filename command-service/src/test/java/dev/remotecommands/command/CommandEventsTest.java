@@ -48,11 +48,8 @@ class CommandEventsTest {
     @Test
     void theStreamStartsWithTheCurrentStatusFollowsEveryChangeInOrderAndEndsAfterTheTerminalOne() throws Exception {
         String vin = newVin();
-        enroll(driver, vin);
-        UUID id = submit(driver, vin, CommandType.UNLOCK);
-
-        EventStream stream = open(id);
-        await().atMost(Duration.ofSeconds(10)).until(() -> stream.statuses().contains("ACCEPTED"));
+        UUID id = acceptedCommand(vin, CommandType.UNLOCK);
+        EventStream stream = openOnceAccepted(id);
 
         ack(id, vin, CommandStatus.WAKING_UP_VEHICLE);
         ack(id, vin, CommandStatus.SENT_TO_VEHICLE);
@@ -98,10 +95,8 @@ class CommandEventsTest {
     @Test
     void aStreamOpenThroughADatabaseRestartStillFollowsTheChangesAndEndsAfterTheTerminalOne() throws Exception {
         String vin = newVin();
-        enroll(driver, vin);
-        UUID id = submit(driver, vin, CommandType.LOCK);
-        EventStream stream = open(id);
-        await().atMost(Duration.ofSeconds(10)).until(() -> stream.statuses().contains("ACCEPTED"));
+        UUID id = acceptedCommand(vin, CommandType.LOCK);
+        EventStream stream = openOnceAccepted(id);
 
         Infrastructure.Postgres database = Infrastructure.current().postgres();
         database.stop();
@@ -130,6 +125,17 @@ class CommandEventsTest {
         } finally {
             heard.cancel();
         }
+    }
+
+    private UUID acceptedCommand(String vin, CommandType type) {
+        enroll(driver, vin);
+        return submit(driver, vin, type);
+    }
+
+    private EventStream openOnceAccepted(UUID id) {
+        EventStream stream = open(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.statuses().contains("ACCEPTED"));
+        return stream;
     }
 
     private EventStream open(UUID id) {
