@@ -1,16 +1,3 @@
--- Who may command which car: one row per (account, vehicle, device), kept up to date from
--- EnrollmentCompleted / EnrollmentRevoked. device_id is '' when the enrollment named no device;
--- the row with device_id '*' remembers when the whole enrollment was revoked, so that an older
--- EnrollmentCompleted arriving late cannot enable the car again.
-create table vehicle_grant (
-    account_id  text        not null,
-    vin         varchar(17) not null,
-    device_id   text        not null,
-    enabled     boolean     not null,
-    changed_at  timestamptz not null,
-    primary key (account_id, vin, device_id)
-);
-
 create table command (
     id               uuid        primary key,
     vin              varchar(17) not null,

@@ -9,12 +9,16 @@ import static dev.remotecommands.command.Fixture.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.remotecommands.command.service.StatusChangeListener;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.infrastructure.Infrastructure;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.subscription.Cancellable;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -38,14 +42,14 @@ class CommandEventsTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    StatusChangeListener statusChanges;
+
     @Test
     void theStreamStartsWithTheCurrentStatusFollowsEveryChangeInOrderAndEndsAfterTheTerminalOne() throws Exception {
         String vin = newVin();
-        enroll(driver, vin);
-        UUID id = submit(driver, vin, CommandType.UNLOCK);
-
-        EventStream stream = open(id);
-        await().atMost(Duration.ofSeconds(10)).until(() -> stream.statuses().contains("ACCEPTED"));
+        UUID id = acceptedCommand(vin, CommandType.UNLOCK);
+        EventStream stream = openOnceAccepted(id);
 
         ack(id, vin, CommandStatus.WAKING_UP_VEHICLE);
         ack(id, vin, CommandStatus.SENT_TO_VEHICLE);
@@ -86,6 +90,52 @@ class CommandEventsTest {
         ack(id, vin, CommandStatus.FAILED);
         stream.closed().get(30, TimeUnit.SECONDS);
         assertThat(stream.statuses()).containsExactly("SENT_TO_VEHICLE", "FAILED");
+    }
+
+    @Test
+    void aStreamOpenThroughADatabaseRestartStillFollowsTheChangesAndEndsAfterTheTerminalOne() throws Exception {
+        String vin = newVin();
+        UUID id = acceptedCommand(vin, CommandType.LOCK);
+        EventStream stream = openOnceAccepted(id);
+
+        Infrastructure.Postgres database = Infrastructure.current().postgres();
+        database.stop();
+        try {
+            // longer than the streams' re-read interval (1 s in tests), so that the stream reads during the outage;
+            // short, since the command times out 12 s after it was accepted
+            await("the stream stays open while the database is down")
+                    .during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !stream.closed().isDone());
+        } finally {
+            database.start();
+        }
+        ack(id, vin, CommandStatus.SENT_TO_VEHICLE);
+        ack(id, vin, CommandStatus.SUCCEEDED);
+
+        stream.closed().get(30, TimeUnit.SECONDS);
+        assertThat(stream.statuses()).containsExactly("ACCEPTED", "SENT_TO_VEHICLE", "SUCCEEDED");
+        assertThat(stream.lastEvent()).containsEntry("terminal", true);
+        // and status changes are heard again as they are committed, not only found by the streams' re-read
+        await().atMost(Duration.ofSeconds(30)).until(statusChanges::listening);
+        List<UUID> announced = new CopyOnWriteArrayList<>();
+        Cancellable heard = statusChanges.changes().subscribe().with(announced::add);
+        try {
+            UUID next = submit(driver, vin, CommandType.UNLOCK);
+            await().atMost(Duration.ofSeconds(5)).until(() -> announced.contains(next));
+        } finally {
+            heard.cancel();
+        }
+    }
+
+    private UUID acceptedCommand(String vin, CommandType type) {
+        enroll(driver, vin);
+        return submit(driver, vin, type);
+    }
+
+    private EventStream openOnceAccepted(UUID id) {
+        EventStream stream = open(id);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.statuses().contains("ACCEPTED"));
+        return stream;
     }
 
     private EventStream open(UUID id) {

@@ -1,6 +1,6 @@
 package dev.remotecommands.command.service;
 
-import dev.remotecommands.command.repository.VehicleGrantRepository;
+import dev.remotecommands.grants.VehicleGrantRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,7 +30,7 @@ public class RemoteSessionGuard {
                     if (!session.accountId().equals(accountId)) {
                         return Uni.createFrom().failure(RemoteSessionRejection.ANOTHER_ACCOUNT.problem());
                     }
-                    return grants.isDeviceEnabled(accountId, vin, session.deviceId())
+                    return grants.deviceEnabled(vin, accountId, session.deviceId())
                             .chain(enabled -> enabled
                                     ? Uni.createFrom().voidItem()
                                     : Uni.createFrom().failure(RemoteSessionRejection.DEVICE_NOT_ENABLED.problem()));

@@ -1,46 +1,37 @@
 package dev.remotecommands.command.service;
 
 import dev.remotecommands.command.config.CommandsConfig;
+import dev.remotecommands.outbox.listen.PgChannelListener;
+import dev.remotecommands.outbox.listen.PgChannelListeners;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One PostgreSQL LISTEN connection per instance: every status change committed by any instance is announced
- * with {@code pg_notify}, and this fans the ids out to the event streams open on this instance.
+ * with {@code pg_notify}, and this fans the ids out to the event streams open on this instance. While the
+ * connection is down (a database restart), the streams' periodic re-read carries on.
  */
 @ApplicationScoped
 public class StatusChangeListener {
 
     private static final Logger LOG = Logger.getLogger(StatusChangeListener.class);
-    private static final long RECONNECT_DELAY_MS = 1_000;
 
     private final BroadcastProcessor<UUID> changes = BroadcastProcessor.create();
-    private final Vertx vertx;
+    private final PgChannelListeners listeners;
     private final String channel;
-    private final PgConnectOptions connectOptions;
-    private volatile PgSubscriber subscriber;
+    private volatile Optional<PgChannelListener> listener = Optional.empty();
 
-    public StatusChangeListener(Vertx vertx, CommandsConfig config,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        this.vertx = vertx;
+    public StatusChangeListener(PgChannelListeners listeners, CommandsConfig config) {
+        this.listeners = listeners;
         this.channel = config.events().notificationChannel();
-        this.connectOptions = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-                .setUser(username)
-                .setPassword(password);
     }
 
     /** Ids of the commands whose status changed from now on, on any instance. */
@@ -48,24 +39,22 @@ public class StatusChangeListener {
         return changes;
     }
 
+    /** Whether status changes are heard as they happen (if not, only the streams' periodic re-read sees them). */
+    public boolean listening() {
+        return listener.map(PgChannelListener::listening).orElse(false);
+    }
+
     void start(@Observes StartupEvent event) {
-        PgSubscriber pgSubscriber = PgSubscriber.subscriber(vertx, connectOptions)
-                // keep listening through database restarts; the streams' periodic re-read covers the gap
-                .reconnectPolicy(retries -> RECONNECT_DELAY_MS);
-        pgSubscriber.channel(channel).handler(this::onNotification);
-        subscriber = pgSubscriber;
-        pgSubscriber.connect()
-                .onFailure().invoke(e -> LOG.warnf("cannot LISTEN for command status changes yet (%s); retrying",
-                        e.getMessage()))
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(10)).indefinitely()
-                .subscribe().with(connected -> LOG.debugf("listening for command status changes on '%s'", channel));
+        // nothing to do on a (re)subscription: the streams' periodic re-read finds what was missed meanwhile
+        listener = listeners.listen(channel, () -> { }, this::onNotification);
+        if (listener.isEmpty()) {
+            LOG.warn("quarkus.datasource.reactive.url is not set: event streams see status changes only when they"
+                    + " re-read their command");
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
-        PgSubscriber pgSubscriber = subscriber;
-        if (pgSubscriber != null) {
-            pgSubscriber.closeAndForget();
-        }
+        listener.ifPresent(PgChannelListener::close);
         changes.onComplete();
     }
 

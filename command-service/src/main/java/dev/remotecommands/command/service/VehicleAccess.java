@@ -1,7 +1,7 @@
 package dev.remotecommands.command.service;
 
 import dev.remotecommands.command.problem.Problems;
-import dev.remotecommands.command.repository.VehicleGrantRepository;
+import dev.remotecommands.grants.VehicleGrantRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +20,7 @@ public class VehicleAccess {
 
     /** Fails with a 404 problem unless the account may use this car. Call inside a Panache session. */
     public Uni<Void> require(String accountId, String vin) {
-        return grants.isEnabled(accountId, vin)
+        return grants.accountEnabled(vin, accountId)
                 .chain(enabled -> enabled
                         ? Uni.createFrom().voidItem()
                         : Uni.createFrom().failure(Problems.vehicleNotFound(vin)));

@@ -4,9 +4,9 @@ import dev.remotecommands.bridge.config.BridgeConfig;
 import dev.remotecommands.bridge.messaging.BrokerSession;
 import dev.remotecommands.bridge.messaging.Payloads;
 import dev.remotecommands.bridge.repository.ProvisioningRepository;
-import dev.remotecommands.bridge.repository.VehicleGrantRepository;
 import dev.remotecommands.contracts.mqtt.ProvisioningMessage;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
+import dev.remotecommands.grants.VehicleGrantRepository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,9 +1,9 @@
 package dev.remotecommands.bridge.service;
 
 import dev.remotecommands.bridge.repository.ProvisioningRepository;
-import dev.remotecommands.bridge.repository.VehicleGrantRepository;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.grants.VehicleGrantRepository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -34,16 +34,11 @@ public class ProvisioningService {
     }
 
     public Uni<Void> record(EnrollmentCompleted completed) {
-        return change(completed.vin(),
-                () -> grants.enable(completed.vin(), completed.accountId(), completed.deviceId(), completed.at()));
+        return change(completed.vin(), () -> grants.record(completed));
     }
 
-    /** With a device id only that device's grant ends; without one the account's whole enrollment for the car. */
     public Uni<Void> record(EnrollmentRevoked revoked) {
-        boolean wholeEnrollment = revoked.deviceId() == null || revoked.deviceId().isBlank();
-        return change(revoked.vin(), () -> wholeEnrollment
-                ? grants.disableAll(revoked.vin(), revoked.accountId(), revoked.at())
-                : grants.disableDevice(revoked.vin(), revoked.accountId(), revoked.deviceId(), revoked.at()));
+        return change(revoked.vin(), () -> grants.record(revoked));
     }
 
     private Uni<Void> change(String vin, Supplier<Uni<Integer>> grantChange) {

@@ -1,6 +1,9 @@
 package dev.remotecommands.outbox.relay;
 
+import dev.remotecommands.outbox.Outbox;
 import dev.remotecommands.outbox.OutboxConfig;
+import dev.remotecommands.outbox.listen.PgChannelListener;
+import dev.remotecommands.outbox.listen.PgChannelListeners;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +11,6 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -28,14 +30,12 @@ public class OutboxRelay {
     private static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
 
     private final OutboxDrain drain;
-    private final OutboxListener listener;
+    private final PgChannelListeners listeners;
     private final OutboxConfig config;
     private final Vertx vertx;
-    private final Optional<String> reactiveUrl;
-    private final Optional<String> username;
-    private final Optional<String> password;
     private final SingleFlight drains = new SingleFlight(this::drainOnce);
 
+    private volatile Optional<PgChannelListener> listener = Optional.empty();
     private volatile long pollTimer = -1;
     private volatile RelayStatus status = RelayStatus.STARTING;
     // After a failed pass, try one event per pass until Kafka acknowledges again: no point in sending (and
@@ -44,23 +44,17 @@ public class OutboxRelay {
     private volatile Instant lastWarning = Instant.MIN;
     private volatile int failedPassesInRow;
 
-    public OutboxRelay(OutboxDrain drain, OutboxListener listener, OutboxConfig config, Vertx vertx,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") Optional<String> reactiveUrl,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public OutboxRelay(OutboxDrain drain, PgChannelListeners listeners, OutboxConfig config, Vertx vertx) {
         this.drain = drain;
-        this.listener = listener;
+        this.listeners = listeners;
         this.config = config;
         this.vertx = vertx;
-        this.reactiveUrl = reactiveUrl;
-        this.username = username;
-        this.password = password;
     }
 
     void start(@Observes StartupEvent startup) {
-        if (reactiveUrl.isPresent()) {
-            listener.start(ListenerConnectOptions.from(reactiveUrl.get(), username, password), this::wakeUp);
-        } else {
+        // drain after every (re)subscription too: notifications sent while the connection was down are lost
+        listener = listeners.listen(Outbox.NOTIFY_CHANNEL, this::wakeUp, payload -> wakeUp());
+        if (listener.isEmpty()) {
             LOG.warn("quarkus.datasource.reactive.url is not set: the outbox relay only polls, every "
                     + readable(config.pollInterval()));
         }
@@ -73,7 +67,7 @@ public class OutboxRelay {
         if (pollTimer >= 0) {
             vertx.cancelTimer(pollTimer);
         }
-        listener.stop();
+        listener.ifPresent(PgChannelListener::close);
     }
 
     /** Asks for a drain soon; coalesced with any drain already running or requested. */
@@ -88,7 +82,7 @@ public class OutboxRelay {
 
     /** Whether the LISTEN connection is up (if not, events go out with the fallback poll). */
     public boolean listening() {
-        return listener.listening();
+        return listener.map(PgChannelListener::listening).orElse(false);
     }
 
     private Uni<Boolean> drainOnce() {
