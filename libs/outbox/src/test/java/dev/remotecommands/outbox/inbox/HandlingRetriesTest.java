@@ -17,10 +17,7 @@ class HandlingRetriesTest {
 
     @Test
     void aHandlingThatFailsForAWhileIsRunAgainUntilItSucceeds() {
-        String result = HandlingRetries.retry(failingTimes(2), "parcel p-1").await().atMost(WAIT);
-
-        assertThat(result).isEqualTo("done");
-        assertThat(attempts).hasValue(3);
+        assertSucceedsAtTheThirdAttempt(HandlingRetries.retry(failingTwice(), "parcel p-1"));
     }
 
     @Test
@@ -38,11 +35,8 @@ class HandlingRetriesTest {
 
     @Test
     void withinAWindowAPassingFailureIsRetriedUntilItSucceeds() {
-        String result = HandlingRetries.retryWithin(failingTimes(2), failure -> true, Duration.ofMinutes(1),
-                "parcel p-2").await().atMost(WAIT);
-
-        assertThat(result).isEqualTo("done");
-        assertThat(attempts).hasValue(3);
+        assertSucceedsAtTheThirdAttempt(HandlingRetries.retryWithin(failingTwice(), failure -> true,
+                Duration.ofMinutes(1), "parcel p-2"));
     }
 
     @Test
@@ -57,8 +51,13 @@ class HandlingRetriesTest {
         assertThat(attempts).hasValueBetween(2, 5);
     }
 
-    private Uni<String> failingTimes(int failures) {
-        return Uni.createFrom().deferred(() -> attempts.incrementAndGet() <= failures
+    private void assertSucceedsAtTheThirdAttempt(Uni<String> retried) {
+        assertThat(retried.await().atMost(WAIT)).isEqualTo("done");
+        assertThat(attempts).hasValue(3);
+    }
+
+    private Uni<String> failingTwice() {
+        return Uni.createFrom().deferred(() -> attempts.incrementAndGet() <= 2
                 ? Uni.createFrom().failure(new IllegalStateException("database down"))
                 : Uni.createFrom().item("done"));
     }
