@@ -27,7 +27,7 @@ public final class FakeOtpService {
 
     private static synchronized WireMock client() {
         if (client == null) {
-            URI url = URI.create(ConfigProvider.getConfig().getValue("enrollment.otp-service.url", String.class));
+            URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.otp-service.url", String.class));
             client = new WireMock(url.getHost(), url.getPort());
         }
         return client;

@@ -15,7 +15,7 @@ public class FakeOtpServiceTestResource implements QuarkusTestResourceLifecycleM
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        return Map.of("enrollment.otp-service.url", "http://localhost:" + server.port());
+        return Map.of("quarkus.rest-client.otp-service.url", "http://localhost:" + server.port());
     }
 
     @Override

@@ -35,11 +35,11 @@ final class Platform {
             // The benchmark sends many LOCK/UNLOCK commands to one car, FaultsUnderLoadIT every type to its cars
             // every few seconds; the limits have their own tests.
             LocalPlatform.COMMAND, Map.of(
-                    "commands.rate-limit.lock-max", "100000",
-                    "commands.rate-limit.unlock-max", "100000",
-                    "commands.rate-limit.lights-max", "100000",
-                    "commands.rate-limit.horn-max", "100000",
-                    "commands.rate-limit.refresh-state-max", "100000"),
+                    "commands.rate-limits.lock.max", "100000",
+                    "commands.rate-limits.unlock.max", "100000",
+                    "commands.rate-limits.lights.max", "100000",
+                    "commands.rate-limits.horn.max", "100000",
+                    "commands.rate-limits.refresh-state.max", "100000"),
             // Cars 11-20 carry the load of the fault tests, away from the cars whose state other tests check.
             LocalPlatform.SIMULATOR, Map.of("simulator.fleet-size", "20"));
 

@@ -1,10 +1,16 @@
 package dev.remotecommands.command.config;
 
+import dev.remotecommands.contracts.vehicle.CommandType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithKeys;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Settings of command-service under {@code commands.*}. */
 @ConfigMapping(prefix = "commands")
@@ -29,8 +35,12 @@ public interface CommandsConfig {
     /** Ed25519 signing key. */
     Signing signing();
 
-    /** Per-car, per-type rate limits. */
-    RateLimits rateLimit();
+    /**
+     * Per-car limit of each command type, {@code commands.rate-limits.<type>.max} and {@code .window}; the start
+     * fails if a type has none. Their values are in application.properties (a map entry cannot carry its own default).
+     */
+    @WithKeys(EveryCommandType.class)
+    Map<CommandType, Limit> rateLimits();
 
     /** Server-sent events of command status. */
     Events events();
@@ -56,47 +66,23 @@ public interface CommandsConfig {
         Optional<String> privateKey();
     }
 
-    /** For each command type: at most {@code <type>-max} accepted commands per car within {@code <type>-window}. */
-    interface RateLimits {
-        /** HORN commands allowed per car per window. */
-        @WithDefault("3")
-        int hornMax();
+    /** At most {@code max} accepted commands of one type per car within any sliding {@code window}. */
+    interface Limit {
+        /** Commands of the type accepted per car within the window (at least 1). */
+        int max();
 
-        /** Window of the HORN limit. */
-        @WithDefault("PT1M")
-        Duration hornWindow();
+        /** The sliding window (positive). */
+        Duration window();
+    }
 
-        /** LIGHTS commands allowed per car per window. */
-        @WithDefault("3")
-        int lightsMax();
-
-        /** Window of the LIGHTS limit. */
-        @WithDefault("PT1M")
-        Duration lightsWindow();
-
-        /** LOCK commands allowed per car per window. */
-        @WithDefault("10")
-        int lockMax();
-
-        /** Window of the LOCK limit. */
-        @WithDefault("PT10M")
-        Duration lockWindow();
-
-        /** UNLOCK commands allowed per car per window. */
-        @WithDefault("10")
-        int unlockMax();
-
-        /** Window of the UNLOCK limit. */
-        @WithDefault("PT10M")
-        Duration unlockWindow();
-
-        /** REFRESH_STATE commands allowed per car per window. */
-        @WithDefault("10")
-        int refreshStateMax();
-
-        /** Window of the REFRESH_STATE limit. */
-        @WithDefault("PT1M")
-        Duration refreshStateWindow();
+    /** The keys of {@link #rateLimits()}: every command type, as written in configuration ({@code refresh-state}). */
+    class EveryCommandType implements Supplier<Iterable<String>> {
+        @Override
+        public Iterable<String> get() {
+            return Arrays.stream(CommandType.values())
+                    .map(type -> type.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .toList();
+        }
     }
 
     interface Events {

@@ -1,6 +1,7 @@
 package dev.remotecommands.command.rest;
 
 import dev.remotecommands.command.service.CommandService;
+import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.UriInfo;

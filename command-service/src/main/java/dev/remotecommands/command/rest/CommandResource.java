@@ -2,6 +2,7 @@ package dev.remotecommands.command.rest;
 
 import dev.remotecommands.command.service.CommandEventStream;
 import dev.remotecommands.command.service.CommandService;
+import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -5,6 +5,7 @@ import dev.remotecommands.command.service.CommandService;
 import dev.remotecommands.command.service.VehicleStates;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CommandType;
+import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

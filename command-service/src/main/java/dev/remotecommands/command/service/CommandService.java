@@ -12,11 +12,10 @@ import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.CommandRequested;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.outbox.Outbox;
+import dev.remotecommands.outbox.db.UniqueViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.JDBCException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +30,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CommandService {
 
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final CommandRepository commands;
     private final CommandHistoryRepository history;
@@ -68,7 +66,7 @@ public class CommandService {
         // A concurrent request can win the idempotency key or the in-flight slot between our checks and our
         // insert; the unique constraints catch it, and a second attempt then answers like the checks would.
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> attempt(order)))
-                .onFailure(CommandService::isUniqueViolation).retry().atMost(1);
+                .onFailure(UniqueViolation::isCauseOf).retry().atMost(1);
     }
 
     public Uni<CommandDetails> find(String accountId, UUID commandId) {
@@ -154,17 +152,5 @@ public class CommandService {
                                     byCommand.getOrDefault(command.getId(), List.of())))
                             .toList();
                 });
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCException jdbc && UNIQUE_VIOLATION.equals(jdbc.getSQLState())) {
-                return true;
-            }
-            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -18,7 +18,7 @@ public interface EnrollmentConfig {
     /** One-time codes asked of otp-service. */
     Otp otp();
 
-    /** Where otp-service is. */
+    /** Answers while otp-service cannot be reached (its URL and timeouts: {@code quarkus.rest-client.otp-service.*}). */
     OtpService otpService();
 
     /** Registered devices. */
@@ -58,10 +58,6 @@ public interface EnrollmentConfig {
     }
 
     interface OtpService {
-        /** Base URL of otp-service's internal REST API. */
-        @WithDefault("http://localhost:8082")
-        String url();
-
         /** Retry-After given to the app while otp-service cannot be reached. */
         @WithDefault("PT5S")
         Duration retryAfter();

@@ -2,6 +2,7 @@ package dev.remotecommands.enrollment.rest;
 
 import dev.remotecommands.enrollment.service.RemoteSessionService;
 import dev.remotecommands.enrollment.service.RemoteSessionView;
+import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

@@ -3,6 +3,7 @@ package dev.remotecommands.enrollment.rest;
 import dev.remotecommands.enrollment.service.CodeSent;
 import dev.remotecommands.enrollment.service.SafetyCodeService;
 import dev.remotecommands.enrollment.service.StatusView;
+import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

@@ -4,6 +4,7 @@ import dev.remotecommands.enrollment.service.CodeSent;
 import dev.remotecommands.enrollment.service.StatusView;
 import dev.remotecommands.enrollment.service.TrustedPhoneService;
 import dev.remotecommands.enrollment.service.TrustedPhoneView;
+import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

@@ -6,6 +6,7 @@ import dev.remotecommands.enrollment.service.PairingService;
 import dev.remotecommands.enrollment.service.PairingSessionView;
 import dev.remotecommands.enrollment.service.VehicleService;
 import dev.remotecommands.enrollment.service.VehicleView;
+import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;

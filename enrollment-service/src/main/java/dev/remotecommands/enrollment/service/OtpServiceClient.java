@@ -8,8 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** otp-service's internal REST API ({@link OtpVerification}); built by {@link OtpVerifier} with the configured URL. */
+/**
+ * otp-service's internal REST API ({@link OtpVerification}); URL and timeouts under
+ * {@code quarkus.rest-client.otp-service.*}, used through {@link OtpVerifier}.
+ */
+@RegisterRestClient(configKey = "otp-service")
 @Path("")
 public interface OtpServiceClient {
 

@@ -8,12 +8,11 @@ import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.repository.VehicleDeviceRepository;
 import dev.remotecommands.enrollment.repository.VehicleRepository;
 import dev.remotecommands.outbox.Outbox;
+import dev.remotecommands.outbox.db.UniqueViolation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.JDBCException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import java.util.Map;
 @ApplicationScoped
 public class VehicleService {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     public static final String DEACTIVATED = "DEACTIVATED";
 
     private final VehicleRepository vehicles;
@@ -52,7 +50,7 @@ public class VehicleService {
                         .chain(existing -> existing != null
                                 ? view(existing).map(view -> new Registration(view, false))
                                 : create(accountId, vin, nickname))))
-                .onFailure(VehicleService::isUniqueViolation).retry().atMost(1);
+                .onFailure(UniqueViolation::isCauseOf).retry().atMost(1);
     }
 
     public Uni<List<VehicleView>> list(String accountId) {
@@ -117,17 +115,5 @@ public class VehicleService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCException jdbc && UNIQUE_VIOLATION.equals(jdbc.getSQLState())) {
-                return true;
-            }
-            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -55,7 +55,7 @@ public final class LocalPlatform {
             new LocalService(ENROLLMENT, ENROLLMENT, 8081, "enrollment", 0, run -> Map.of(
                     "enrollment.remote-session.signing-key", run.secrets().remoteSessionSigningKey(),
                     "enrollment.safety-code.hmac-secret", run.secrets().safetyCodeHmacSecret(),
-                    "enrollment.otp-service.url", run.urlOf(OTP))),
+                    "quarkus.rest-client.otp-service.url", run.urlOf(OTP))),
             new LocalService(OTP, OTP, 8082, "otp", 0, run -> Map.of(
                     "otp.hmac-secret", run.secrets().otpHmacSecret())),
             new LocalService(COMMAND, COMMAND, 8083, "command", 0, run -> Map.of(

@@ -11,6 +11,7 @@ import dev.remotecommands.otp.repository.NewChallenge;
 import dev.remotecommands.otp.sms.SmsSender;
 import dev.remotecommands.otp.sms.SmsSendingException;
 import dev.remotecommands.outbox.Outbox;
+import dev.remotecommands.outbox.inbox.HandlingRetries;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -42,9 +43,6 @@ public class OtpRequests {
     static final String EXPIRED_BEFORE_SENDING = "EXPIRED_BEFORE_SENDING";
 
     private static final Logger LOG = Logger.getLogger(OtpRequests.class);
-    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
-    private static final int RETRIES = 10;
 
     private final ChallengeRepository challenges;
     private final SendingPolicy policy;
@@ -157,15 +155,15 @@ public class OtpRequests {
             LOG.warnf("the SMS of code %s was not sent: %s %s", request.requestId(), delivery.reason(),
                     delivery.providerMessage());
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> {
-                    Instant now = now();
-                    return challenges.recordOutcome(request.requestId(), delivery.status(), delivery.reason(),
-                                    delivery.providerMessage(), now)
-                            .chain(recorded -> recorded
-                                    ? report(request, delivery.reportedStatus(), delivery.reason(), now)
-                                    : Uni.createFrom().voidItem());
-                }))
-                .onFailure().retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).atMost(RETRIES)
+        Uni<Void> recording = Uni.createFrom().deferred(() -> Panache.withTransaction(() -> {
+            Instant now = now();
+            return challenges.recordOutcome(request.requestId(), delivery.status(), delivery.reason(),
+                            delivery.providerMessage(), now)
+                    .chain(recorded -> recorded
+                            ? report(request, delivery.reportedStatus(), delivery.reason(), now)
+                            : Uni.createFrom().voidItem());
+        }));
+        return HandlingRetries.retry(recording, "the delivery of code " + request.requestId())
                 // The SMS is out (or surely not): the record must not go to the dead-letter topic, nor be handled
                 // again. The challenge stays SENDING; the code still works.
                 .onFailure().recoverWithItem(e -> {

@@ -1,21 +1,18 @@
 package dev.remotecommands.bridge.messaging;
 
 import dev.remotecommands.bridge.config.BridgeConfig;
+import dev.remotecommands.outbox.inbox.HandlingRetries;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
-import java.time.Duration;
 
 /**
- * Retries the handling of a readable message while it fails for a passing reason (database unreachable), within
- * {@code bridge.retry-window}; an unreadable message is never retried.
+ * Retries the handling of a readable message while it fails for a passing reason (database unreachable), with the
+ * platform's back-off ({@link HandlingRetries}) but within {@code bridge.retry-window} rather than a number of
+ * retries, MQTT messages included; an unreadable message is never retried.
  */
 @ApplicationScoped
 public class PassingFailures {
-
-    private static final Logger LOG = Logger.getLogger(PassingFailures.class);
 
     private final BridgeConfig config;
 
@@ -24,11 +21,7 @@ public class PassingFailures {
     }
 
     public <T> Uni<T> retry(Uni<T> handling, String what) {
-        return handling
-                .onFailure(failure -> !(failure instanceof UnreadablePayload)).invoke(failure ->
-                        LOG.warnf("Handling %s failed, retrying: %s", what, failure.getMessage()))
-                .onFailure(failure -> !(failure instanceof UnreadablePayload)).retry()
-                .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5))
-                .expireIn(config.retryWindow().toMillis());
+        return HandlingRetries.retryWithin(handling, failure -> !(failure instanceof UnreadablePayload),
+                config.retryWindow(), what);
     }
 }

@@ -6,14 +6,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.function.Function;
 
 /**
  * Reads event payloads (JSON text) and runs their handling with the same failure rules for every consumer:
  * an unreadable record fails at once, so the connector sends it to the dead-letter topic and goes on; a
- * failure of the handling itself (database down...) is retried with back-off before it gives up, so the handler
- * must be safe to run again (idempotent on the event's id).
+ * failure of the handling itself (database down...) is retried ({@link HandlingRetries#retry}) before it gives up,
+ * so the handler must be safe to run again (idempotent on the event's id).
  * <p>
  * In an {@code @Incoming} method that takes the record's value as a String:
  * {@code return events.handle(payload, CommandAcked.class, outcomes::record);}
@@ -22,9 +21,6 @@ import java.util.function.Function;
 public class EventReader {
 
     private static final Logger LOG = Logger.getLogger(EventReader.class);
-    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
-    private static final int RETRIES = 10;
 
     private final ObjectMapper objectMapper;
 
@@ -41,10 +37,7 @@ public class EventReader {
                     e.getMessage());
             return Uni.createFrom().failure(e);
         }
-        return Uni.createFrom().deferred(() -> handler.apply(event))
-                .onFailure().invoke(e -> LOG.warnf("handling %s failed, retrying: %s", type.getSimpleName(),
-                        e.getMessage()))
-                .onFailure().retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).atMost(RETRIES);
+        return HandlingRetries.retry(Uni.createFrom().deferred(() -> handler.apply(event)), type.getSimpleName());
     }
 
     <T> T parse(String payload, Class<T> type) {

@@ -1,4 +1,4 @@
-package dev.remotecommands.command.rest;
+package dev.remotecommands.service.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +18,8 @@ public class Caller {
         return accountIdOf(identity);
     }
 
-    static String accountIdOf(SecurityIdentity identity) {
+    /** For code that holds the identity itself, such as a request filter. */
+    public static String accountIdOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
             return token.getSubject();
         }
