@@ -1,9 +1,11 @@
-package dev.remotecommands.infrastructure.process;
+package dev.remotecommands.infrastructure.testing;
+
+import dev.remotecommands.infrastructure.process.ChildProcess;
 
 import java.nio.file.Path;
 import java.util.List;
 
-/** A parent JVM for {@link OrphanReaperTest}: starts a long sleep as its child, prints its pid, then waits. */
+/** A parent JVM for {@code OrphanReaperTest}: starts a long sleep as its child, prints its pid, then waits. */
 public final class OrphanParentMain {
 
     private OrphanParentMain() {
