@@ -1,4 +1,4 @@
-package dev.remotecommands.command;
+package dev.remotecommands.command.testing;
 
 import dev.remotecommands.infrastructure.testing.InfrastructureTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,10 +1,9 @@
-package dev.remotecommands.command;
+package dev.remotecommands.command.testing;
 
+import static dev.remotecommands.infrastructure.testing.TestKafka.produce;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.CommandAcked;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
@@ -15,75 +14,25 @@ import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.FailureCause;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
+import dev.remotecommands.infrastructure.testing.TestVins;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** What the tests do the way the BFF, the enrollment service and the bridge would. */
 public final class Fixture {
 
     public static final String DEVICE = "phone-1";
-    private static final String VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static KafkaCompanion kafka;
 
     private Fixture() {
     }
 
     /** A VIN no other test uses, so that tests do not see each other's commands, limits or grants. */
     public static String newVin() {
-        StringBuilder vin = new StringBuilder("VF7TEST");
-        while (vin.length() < 17) {
-            vin.append(VIN_ALPHABET.charAt(RANDOM.nextInt(VIN_ALPHABET.length())));
-        }
-        return vin.toString();
-    }
-
-    public static synchronized KafkaCompanion kafka() {
-        if (kafka == null) {
-            kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        }
-        return kafka;
-    }
-
-    public static String json(Object event) {
-        try {
-            return JSON.writeValueAsString(event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static Map<String, Object> parse(String json) {
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = JSON.readValue(json, Map.class);
-            return map;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static void produce(String topic, String key, String payload) {
-        kafka().produceStrings().fromRecords(new ProducerRecord<>(topic, key, payload))
-                .awaitCompletion(Duration.ofSeconds(30));
-    }
-
-    public static void produce(String topic, String key, Object event) {
-        produce(topic, key, json(event));
+        return TestVins.fresh("VF7TEST");
     }
 
     /** Enrolls the account for the car through Kafka, as the enrollment service will, and waits until it counts. */
@@ -166,26 +115,5 @@ public final class Fixture {
 
     public static void ack(UUID commandId, String vin, CommandStatus status) {
         ack(commandId, vin, status, null, null, Instant.now());
-    }
-
-    /** The records of a topic whose key is this VIN, read from the beginning. */
-    public static List<ConsumerRecord<String, String>> recordsFor(String topic, String vin, int atLeast) {
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> task.getRecords().stream().filter(r -> vin.equals(r.key())).count() >= atLeast);
-            return task.getRecords().stream().filter(r -> vin.equals(r.key())).toList();
-        }
-    }
-
-    /** Waits for exactly {@code expected} records with this key, and checks that no more come during {@code quiet}. */
-    public static List<ConsumerRecord<String, String>> exactlyRecordsFor(String topic, String vin, int expected,
-            Duration quiet) {
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> task.getRecords().stream().filter(r -> vin.equals(r.key())).count() >= expected);
-            await().during(quiet).atMost(quiet.plusSeconds(10))
-                    .until(() -> task.getRecords().stream().filter(r -> vin.equals(r.key())).count() == expected);
-            return task.getRecords().stream().filter(r -> vin.equals(r.key())).toList();
-        }
     }
 }

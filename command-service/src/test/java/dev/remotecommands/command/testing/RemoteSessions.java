@@ -1,4 +1,4 @@
-package dev.remotecommands.command;
+package dev.remotecommands.command.testing;
 
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;

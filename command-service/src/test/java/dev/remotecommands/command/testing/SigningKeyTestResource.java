@@ -1,4 +1,4 @@
-package dev.remotecommands.command;
+package dev.remotecommands.command.testing;
 
 import dev.remotecommands.contracts.CommandSignature;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
