@@ -1,4 +1,4 @@
-package dev.remotecommands.otp;
+package dev.remotecommands.otp.testing;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 

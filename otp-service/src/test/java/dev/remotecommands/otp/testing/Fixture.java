@@ -1,20 +1,15 @@
-package dev.remotecommands.otp;
+package dev.remotecommands.otp.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.OtpRequested;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.infrastructure.testing.TestKafka;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
@@ -33,9 +28,6 @@ public final class Fixture {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern CODE_IN_SMS = Pattern.compile(" is ([0-9]+)\\. ");
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static KafkaCompanion kafka;
 
     private Fixture() {
     }
@@ -59,38 +51,13 @@ public final class Fixture {
         return request(account, phone, OtpPurpose.TRUSTED_PHONE, 6);
     }
 
-    public static synchronized KafkaCompanion kafka() {
-        if (kafka == null) {
-            kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        }
-        return kafka;
-    }
-
-    public static String json(Object event) {
-        try {
-            return JSON.writeValueAsString(event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static Map<String, Object> parse(String json) {
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = JSON.readValue(json, Map.class);
-            return map;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
+    /** Sends a record on {@code OtpRequested}, as enrollment-service would (or a broken producer). */
     public static void produce(String key, String payload) {
-        kafka().produceStrings().fromRecords(new ProducerRecord<>(Topics.OTP_REQUESTED, key, payload))
-                .awaitCompletion(Duration.ofSeconds(30));
+        TestKafka.produce(Topics.OTP_REQUESTED, key, payload);
     }
 
     public static void produce(OtpRequested request) {
-        produce(request.accountId(), json(request));
+        TestKafka.produce(Topics.OTP_REQUESTED, request.accountId(), request);
     }
 
     /** The local inbox of a phone, newest first, as {@code GET /dev/sms} gives it. */
@@ -130,20 +97,9 @@ public final class Fixture {
         return verify(requestId, code).then().statusCode(200).extract().path("outcome");
     }
 
-    /** The delivery reports of an account, waiting for at least {@code atLeast}. */
-    public static List<Map<String, Object>> reportsFor(String account, int atLeast) {
-        return recordsFor(Topics.OTP_DELIVERY_REPORTED, account, atLeast).stream()
-                .map(record -> parse(record.value())).toList();
-    }
-
     /** Waits for exactly {@code expected} reports of the account, and checks that no more come during {@code quiet}. */
     public static List<Map<String, Object>> exactlyReportsFor(String account, int expected, Duration quiet) {
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(Topics.OTP_DELIVERY_REPORTED)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(task, account) >= expected);
-            await().during(quiet).atMost(quiet.plusSeconds(10)).until(() -> count(task, account) == expected);
-            return task.getRecords().stream().filter(r -> account.equals(r.key())).map(r -> parse(r.value()))
-                    .toList();
-        }
+        return TestKafka.exactlyEvents(Topics.OTP_DELIVERY_REPORTED, account, expected, quiet, report -> true);
     }
 
     /** Produces the request and waits for its delivery report. */
@@ -155,27 +111,8 @@ public final class Fixture {
     /** The delivery report of one request. */
     public static Map<String, Object> awaitReport(OtpRequested request) {
         String id = request.requestId().toString();
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(Topics.OTP_DELIVERY_REPORTED)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> reportIn(task, request.accountId(), id) != null);
-            return reportIn(task, request.accountId(), id);
-        }
-    }
-
-    private static Map<String, Object> reportIn(ConsumerTask<String, String> task, String account, String id) {
-        return task.getRecords().stream().filter(r -> account.equals(r.key())).map(r -> parse(r.value()))
-                .filter(report -> id.equals(report.get("requestId"))).findFirst().orElse(null);
-    }
-
-    /** The records of a topic with this key, read from the beginning. */
-    public static List<ConsumerRecord<String, String>> recordsFor(String topic, String key, int atLeast) {
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(task, key) >= atLeast);
-            return task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
-        }
-    }
-
-    private static long count(ConsumerTask<String, String> task, String key) {
-        return task.getRecords().stream().filter(r -> key.equals(r.key())).count();
+        return TestKafka.events(Topics.OTP_DELIVERY_REPORTED, request.accountId(), 1,
+                report -> id.equals(report.get("requestId"))).get(0);
     }
 
     /** WireMock's admin client for the fake SMS provider. */

@@ -1,4 +1,4 @@
-package dev.remotecommands.otp;
+package dev.remotecommands.otp.testing;
 
 import dev.remotecommands.infrastructure.testing.InfrastructureTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
