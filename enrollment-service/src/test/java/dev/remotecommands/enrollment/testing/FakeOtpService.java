@@ -1,4 +1,4 @@
-package dev.remotecommands.enrollment;
+package dev.remotecommands.enrollment.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;

@@ -1,4 +1,4 @@
-package dev.remotecommands.enrollment;
+package dev.remotecommands.enrollment.testing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;

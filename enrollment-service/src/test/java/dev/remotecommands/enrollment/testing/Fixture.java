@@ -1,33 +1,28 @@
-package dev.remotecommands.enrollment;
+package dev.remotecommands.enrollment.testing;
 
+import static dev.remotecommands.infrastructure.testing.TestKafka.produce;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.remotecommands.contracts.Topics;
+import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.contracts.vehicle.IgnitionState;
+import dev.remotecommands.contracts.vehicle.PrivacyMode;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
+import dev.remotecommands.infrastructure.testing.TestDatabase;
+import dev.remotecommands.infrastructure.testing.TestKafka;
+import dev.remotecommands.infrastructure.testing.TestVins;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** What the tests do the way the BFF, otp-service and the bridge would. */
 public final class Fixture {
@@ -35,13 +30,8 @@ public final class Fixture {
     public static final String DEVICE = "phone-1";
     public static final String SAFETY_CODE = "4831";
     public static final String TERMS_VERSION = "2026-09";
-    private static final String VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final List<String> ACCOUNT_TABLES = List.of("code_request", "device", "vehicle_device",
             "pairing_session", "vehicle", "account_profile");
-    private static KafkaCompanion kafka;
 
     private Fixture() {
     }
@@ -50,29 +40,13 @@ public final class Fixture {
 
     /** Forgets everything this service knows about the account, as if it had never started the journey. */
     public static void forget(Account account) {
-        var config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class))) {
-            for (String table : ACCOUNT_TABLES) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "delete from " + table + " where account_id = ?")) {
-                    delete.setString(1, account.id());
-                    delete.executeUpdate();
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot reset account " + account.id(), e);
+        for (String table : ACCOUNT_TABLES) {
+            TestDatabase.update("delete from " + table + " where account_id = ?", account.id());
         }
     }
 
     public static String newVin() {
-        StringBuilder vin = new StringBuilder("VF7ENR");
-        while (vin.length() < 17) {
-            vin.append(VIN_ALPHABET.charAt(RANDOM.nextInt(VIN_ALPHABET.length())));
-        }
-        return vin.toString();
+        return TestVins.fresh("VF7ENR");
     }
 
     // --- REST as the BFF ---
@@ -174,17 +148,17 @@ public final class Fixture {
         Response opened = openPairing(account, vin, deviceId);
         expect(opened, 201);
         String sessionId = opened.path("id");
-        report(vin, opened.path("challenge"), deviceId, dev.remotecommands.contracts.vehicle.IgnitionState.ON,
-                dev.remotecommands.contracts.vehicle.PrivacyMode.SHARING);
+        report(vin, opened.path("challenge"), deviceId, IgnitionState.ON,
+                PrivacyMode.SHARING);
         awaitPairing(account, vin, sessionId, "DONE");
         return sessionId;
     }
 
     /** The car's report of a pairing, as the bridge publishes it. */
     public static void report(String vin, String challenge, String deviceId,
-            dev.remotecommands.contracts.vehicle.IgnitionState ignition,
-            dev.remotecommands.contracts.vehicle.PrivacyMode privacy) {
-        produce(Topics.VEHICLE_PAIRING_REPORTED, vin, new dev.remotecommands.contracts.events.VehiclePairingReported(
+            IgnitionState ignition,
+            PrivacyMode privacy) {
+        produce(Topics.VEHICLE_PAIRING_REPORTED, vin, new VehiclePairingReported(
                 vin, challenge, deviceId, ignition, privacy, Instant.now()));
     }
 
@@ -195,82 +169,14 @@ public final class Fixture {
 
     // --- Kafka ---
 
-    public static synchronized KafkaCompanion kafka() {
-        if (kafka == null) {
-            kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        }
-        return kafka;
-    }
-
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    public static void produce(String topic, String key, String payload) {
-        kafka().produceStrings().fromRecords(new ProducerRecord<>(topic, key, payload))
-                .awaitCompletion(Duration.ofSeconds(30));
-    }
-
-    public static void produce(String topic, String key, Object event) {
-        produce(topic, key, json(event));
-    }
-
     /** The newest {@code OtpRequested} of the account and purpose sent at or after {@code since}. */
     public static Map<String, Object> otpRequested(Account account, OtpPurpose purpose, Instant since) {
-        List<Map<String, Object>> found = events(Topics.OTP_REQUESTED, account.id(), 1, event ->
+        List<Map<String, Object>> found = TestKafka.events(Topics.OTP_REQUESTED, account.id(), 1, event ->
                 purpose.name().equals(event.get("purpose")) && !Instant.parse((String) event.get("at")).isBefore(since));
         return found.stream().max(Comparator.comparing(event -> Instant.parse((String) event.get("at")))).orElseThrow();
-    }
-
-    /** At least {@code atLeast} events of the topic with this key that match, read from the beginning. */
-    public static List<Map<String, Object>> events(String topic, String key, int atLeast,
-            Predicate<Map<String, Object>> matching) {
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> matching(task, key, matching).size() >= atLeast);
-            return matching(task, key, matching);
-        }
-    }
-
-    /** Exactly {@code expected} matching events, and no more arriving during {@code quiet}. */
-    public static List<Map<String, Object>> exactlyEvents(String topic, String key, int expected, Duration quiet,
-            Predicate<Map<String, Object>> matching) {
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> matching(task, key, matching).size() >= expected);
-            await().during(quiet).atMost(quiet.plusSeconds(10))
-                    .until(() -> matching(task, key, matching).size() == expected);
-            return matching(task, key, matching);
-        }
-    }
-
-    public static List<ConsumerRecord<String, String>> records(String topic, String key, int atLeast) {
-        try (ConsumerTask<String, String> task = kafka().consumeStrings().fromTopics(topic)) {
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> task.getRecords().stream().filter(r -> key.equals(r.key())).count() >= atLeast);
-            return task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
-        }
-    }
-
-    private static List<Map<String, Object>> matching(ConsumerTask<String, String> task, String key,
-            Predicate<Map<String, Object>> matching) {
-        return task.getRecords().stream().filter(r -> key.equals(r.key())).map(r -> parse(r.value()))
-                .filter(matching).toList();
-    }
-
-    public static String json(Object event) {
-        try {
-            return JSON.writeValueAsString(event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static Map<String, Object> parse(String json) {
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = JSON.readValue(json, Map.class);
-            return map;
-        } catch (Exception e) {
-            return Map.of();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.remotecommands.enrollment;
+package dev.remotecommands.enrollment.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
