@@ -1,4 +1,4 @@
-package dev.remotecommands.bridge.support;
+package dev.remotecommands.bridge.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +11,8 @@ import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.events.VehicleStateReported;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.Presence;
+import dev.remotecommands.infrastructure.testing.TestKafka;
+import dev.remotecommands.infrastructure.testing.TestVins;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -19,7 +21,6 @@ import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,7 +61,7 @@ public abstract class BridgeTestBase {
     void connectToKafkaAndWaitForTheBridge() {
         synchronized (BridgeTestBase.class) {
             if (kafka == null) {
-                kafka = new KafkaCompanion(config("kafka.bootstrap.servers"));
+                kafka = TestKafka.companion();
                 for (String topic : List.of(Topics.COMMAND_REQUESTED, Topics.ENROLLMENT_COMPLETED,
                         Topics.ENROLLMENT_REVOKED)) {
                     createTopic(topic);
@@ -82,9 +82,9 @@ public abstract class BridgeTestBase {
         cars.clear();
     }
 
-    /** A fresh valid VIN (hex digits never contain I, O or Q). */
+    /** A fresh valid VIN. */
     protected static String newVin() {
-        return "VF7" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase(Locale.ROOT);
+        return TestVins.fresh("VF7BRG");
     }
 
     protected TestCar car(String vin) {
@@ -114,8 +114,7 @@ public abstract class BridgeTestBase {
     }
 
     protected void produce(String topic, String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
-                .awaitCompletion(Duration.ofSeconds(10));
+        TestKafka.produce(topic, key, value);
     }
 
     protected void completed(EnrollmentCompleted event) {

@@ -1,4 +1,4 @@
-package dev.remotecommands.bridge.support;
+package dev.remotecommands.bridge.testing;
 
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.contracts.vehicle.CarOutcome;
