@@ -1,8 +1,10 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.remotecommands.outbox.testing.KafkaTopics;
+import dev.remotecommands.outbox.testing.ParcelShipping;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;

@@ -1,9 +1,13 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.infrastructure.Infrastructure;
+import dev.remotecommands.outbox.testing.KafkaTopics;
+import dev.remotecommands.outbox.testing.OutboxReadiness;
+import dev.remotecommands.outbox.testing.ParcelShipped;
+import dev.remotecommands.outbox.testing.ParcelShipping;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;

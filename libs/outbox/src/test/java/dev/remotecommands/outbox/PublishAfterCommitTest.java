@@ -1,10 +1,13 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.remotecommands.outbox.testing.KafkaTopics;
+import dev.remotecommands.outbox.testing.ParcelShipped;
+import dev.remotecommands.outbox.testing.ParcelShipping;
 
 import dev.remotecommands.contracts.CloudEventHeaders;
 import io.quarkus.test.junit.QuarkusTest;

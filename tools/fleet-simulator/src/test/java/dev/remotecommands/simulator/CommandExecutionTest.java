@@ -1,4 +1,4 @@
-package dev.remotecommands.simulator.it;
+package dev.remotecommands.simulator;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.Presence;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
 import dev.remotecommands.simulator.testing.BridgeProbe;
+import dev.remotecommands.simulator.testing.WithBridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

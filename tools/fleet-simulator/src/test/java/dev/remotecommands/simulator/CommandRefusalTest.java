@@ -1,4 +1,4 @@
-package dev.remotecommands.simulator.it;
+package dev.remotecommands.simulator;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +17,7 @@ import dev.remotecommands.contracts.vehicle.CarOutcome;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.simulator.testing.BridgeProbe;
 import dev.remotecommands.simulator.testing.CommandKeysTestResource;
+import dev.remotecommands.simulator.testing.WithBridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

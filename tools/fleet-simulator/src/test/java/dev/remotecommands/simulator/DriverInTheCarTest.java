@@ -1,4 +1,4 @@
-package dev.remotecommands.simulator.it;
+package dev.remotecommands.simulator;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +9,7 @@ import dev.remotecommands.contracts.mqtt.StateMessage;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.simulator.testing.WithBridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

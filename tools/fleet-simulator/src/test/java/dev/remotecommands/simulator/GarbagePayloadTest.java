@@ -1,4 +1,4 @@
-package dev.remotecommands.simulator.it;
+package dev.remotecommands.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.contracts.vehicle.CarOutcome;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.simulator.testing.BridgeProbe;
+import dev.remotecommands.simulator.testing.WithBridgeProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.remotecommands.simulator.it;
+package dev.remotecommands.simulator;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

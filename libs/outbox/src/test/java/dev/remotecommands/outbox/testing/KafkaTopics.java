@@ -1,4 +1,4 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -15,26 +15,26 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /** Reads what the relay published, with the broker the test application uses. */
-final class KafkaTopics {
+public final class KafkaTopics {
 
     private KafkaTopics() {
     }
 
     /** A topic no other test writes to. */
-    static String fresh(String purpose) {
+    public static String fresh(String purpose) {
         return "outbox-test-" + purpose + "-" + UUID.randomUUID();
     }
 
-    static KafkaCompanion companion() {
+    public static KafkaCompanion companion() {
         return new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
     }
 
     /** Waits for {@code count} records of a topic, read from its beginning. */
-    static List<ConsumerRecord<String, String>> read(KafkaCompanion companion, String topic, int count) {
+    public static List<ConsumerRecord<String, String>> read(KafkaCompanion companion, String topic, int count) {
         return read(companion, topic, count, Duration.ofSeconds(30));
     }
 
-    static List<ConsumerRecord<String, String>> read(KafkaCompanion companion, String topic, int count,
+    public static List<ConsumerRecord<String, String>> read(KafkaCompanion companion, String topic, int count,
             Duration within) {
         return companion.consumeStrings().fromTopics(topic, count)
                 .awaitCompletion(within)
@@ -45,7 +45,7 @@ final class KafkaTopics {
      * Waits until a new topic accepts writes on all its partitions. Right after a broker restart, a new
      * topic's partitions can stay leaderless for a while; this keeps that from leaking into the next test.
      */
-    static void awaitWritable(KafkaCompanion companion) {
+    public static void awaitWritable(KafkaCompanion companion) {
         String probe = fresh("probe");
         companion.topics().createAndWait(probe, 4);
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> {
@@ -56,7 +56,7 @@ final class KafkaTopics {
         });
     }
 
-    static String header(ConsumerRecord<?, ?> record, String name) {
+    public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -1,4 +1,4 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox.testing;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox.testing;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox.testing;
 
 import dev.remotecommands.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

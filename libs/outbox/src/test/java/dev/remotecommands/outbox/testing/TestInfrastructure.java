@@ -1,4 +1,4 @@
-package dev.remotecommands.outbox.it;
+package dev.remotecommands.outbox.testing;
 
 import dev.remotecommands.infrastructure.testing.InfrastructureTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,5 +1,6 @@
-package dev.remotecommands.problem;
+package dev.remotecommands.problem.testing;
 
+import dev.remotecommands.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.ConnectException;
 import java.util.Map;
 
-/** A small API that fails in each of the ways a service can, for {@link ProblemMappersTest}. */
+/** A small API that fails in each of the ways a service can, for {@code ProblemMappersTest}. */
 @Path("/sample")
 @Produces(MediaType.APPLICATION_JSON)
 public class SampleResource {
