@@ -1,12 +1,15 @@
-package dev.remotecommands.systemtests;
+package dev.remotecommands.systemtests.testing;
+
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,7 +29,7 @@ import java.util.concurrent.Future;
  * platform it measures: first each car's latest 100 commands (one request per car), then one by one only the
  * commands that this did not show terminal.
  */
-final class TerminalWatch implements AutoCloseable {
+public final class TerminalWatch implements AutoCloseable {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final int READERS = 6;
@@ -38,24 +41,24 @@ final class TerminalWatch implements AutoCloseable {
     private final List<String> vins;
 
     /** @param accessToken the token of the driver who owns every watched command */
-    TerminalWatch(String commandServiceUrl, String accessToken, List<String> vins) {
+    public TerminalWatch(String commandServiceUrl, String accessToken, List<String> vins) {
         this.commandServiceUrl = commandServiceUrl;
         this.accessToken = accessToken;
         this.vins = List.copyOf(vins);
     }
 
     /** True for a terminal status as the contract defines it ({@link CommandStatus#isTerminal()}). */
-    static boolean isTerminal(String status) {
+    public static boolean isTerminal(String status) {
         return Arrays.stream(CommandStatus.values())
                 .anyMatch(each -> each.isTerminal() && each.name().equals(status));
     }
 
-    static boolean isTerminal(JsonNode command) {
+    public static boolean isTerminal(JsonNode command) {
         return command != null && isTerminal(command.path("status").asText());
     }
 
     /** How many terminal entries a command's history shows (exactly one is what users rely on). */
-    static long terminalEntries(JsonNode command) {
+    public static long terminalEntries(JsonNode command) {
         long entries = 0;
         for (JsonNode entry : command.path("history")) {
             if (isTerminal(entry.path("status").asText())) {
@@ -67,39 +70,47 @@ final class TerminalWatch implements AutoCloseable {
 
     /**
      * Waits until every command is terminal or {@code timeout} has passed. Returns each command as first read in a
-     * terminal state, and the still open ones as last read (or not at all when they could not be read).
+     * terminal state, and the still open ones as last read (or not at all when they could not be read): the caller
+     * tells which stayed open.
      */
-    Map<String, JsonNode> awaitTerminal(Collection<String> ids, Duration timeout) throws InterruptedException {
+    public Map<String, JsonNode> awaitTerminal(Collection<String> ids, Duration timeout) {
         Map<String, JsonNode> views = new ConcurrentHashMap<>();
         Set<String> open = ConcurrentHashMap.newKeySet();
         open.addAll(ids);
-        Instant deadline = Instant.now().plus(timeout);
-        while (!open.isEmpty()) {
-            for (String vin : vins) {
-                for (JsonNode command : history(vin)) {
-                    String id = command.path("id").asText();
-                    if (open.contains(id) && isTerminal(command)) {
-                        views.put(id, command);
-                        open.remove(id);
-                    }
-                }
-            }
-            read(List.copyOf(open)).forEach((id, command) -> {
-                views.put(id, command);
-                if (isTerminal(command)) {
-                    open.remove(id);
-                }
-            });
-            if (open.isEmpty() || Instant.now().isAfter(deadline)) {
-                break;
-            }
-            Thread.sleep(POLL_INTERVAL.toMillis());
+        try {
+            await(open.size() + " commands terminal").atMost(timeout).pollDelay(Duration.ZERO)
+                    .pollInterval(POLL_INTERVAL).pollInSameThread()
+                    .until(() -> {
+                        readOpen(open, views);
+                        return open.isEmpty();
+                    });
+        } catch (ConditionTimeoutException stillOpen) {
+            // the views say which commands stayed open, and how they were last seen
         }
         return views;
     }
 
+    /** One look at the open commands: the cars' histories first, then one by one those still open. */
+    private void readOpen(Set<String> open, Map<String, JsonNode> views) throws InterruptedException {
+        for (String vin : vins) {
+            for (JsonNode command : history(vin)) {
+                String id = command.path("id").asText();
+                if (open.contains(id) && isTerminal(command)) {
+                    views.put(id, command);
+                    open.remove(id);
+                }
+            }
+        }
+        read(List.copyOf(open)).forEach((id, command) -> {
+            views.put(id, command);
+            if (isTerminal(command)) {
+                open.remove(id);
+            }
+        });
+    }
+
     /** Every command as it is now, read one by one (unreadable ones are missing). */
-    Map<String, JsonNode> read(Collection<String> ids) throws InterruptedException {
+    public Map<String, JsonNode> read(Collection<String> ids) throws InterruptedException {
         Map<String, JsonNode> views = new ConcurrentHashMap<>();
         List<Future<?>> reads = new ArrayList<>();
         for (String id : ids) {

@@ -1,4 +1,4 @@
-package dev.remotecommands.systemtests;
+package dev.remotecommands.systemtests.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +14,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,24 +32,24 @@ import java.util.concurrent.locks.LockSupport;
  * fresh Idempotency-Key, and on a connection error or a 5xx the same request again with the SAME key until it gets
  * an answer. Each command is filed under the fault window that was current when it was first sent.
  */
-final class CommandLoad {
+public final class CommandLoad {
 
-    static final List<String> TYPES = List.of("LOCK", "UNLOCK", "LIGHTS", "HORN", "REFRESH_STATE");
+    public static final List<String> TYPES = List.of("LOCK", "UNLOCK", "LIGHTS", "HORN", "REFRESH_STATE");
 
     /** A command the platform accepted (202). */
-    record Accepted(String id, String vin, String type, String window, Instant firstSent) {
+    public record Accepted(String id, String vin, String type, String window, Instant firstSent) {
     }
 
     /** What happened to the POSTs of one fault window (accepted commands are kept apart). */
-    static final class Tally {
-        final AtomicLong sent = new AtomicLong();
-        final AtomicLong retried = new AtomicLong();
-        final AtomicLong replayed = new AtomicLong();
-        final AtomicLong conflicts = new AtomicLong();
-        final AtomicLong limited = new AtomicLong();
-        final AtomicLong otherRefusals = new AtomicLong();
-        final AtomicLong abandoned = new AtomicLong();
-        final ConcurrentMap<Integer, AtomicLong> refusalStatuses = new ConcurrentHashMap<>();
+    public static final class Tally {
+        public final AtomicLong sent = new AtomicLong();
+        public final AtomicLong retried = new AtomicLong();
+        public final AtomicLong replayed = new AtomicLong();
+        public final AtomicLong conflicts = new AtomicLong();
+        public final AtomicLong limited = new AtomicLong();
+        public final AtomicLong otherRefusals = new AtomicLong();
+        public final AtomicLong abandoned = new AtomicLong();
+        public final ConcurrentMap<Integer, AtomicLong> refusalStatuses = new ConcurrentHashMap<>();
     }
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -75,14 +75,14 @@ final class CommandLoad {
      * @param threads     client threads; the cars are dealt out among them
      * @param pace        each thread sends one command per pace (less often while it retries)
      */
-    CommandLoad(String commandServiceUrl, Map<String, DriverJourney.Session> credentials, int threads, Duration pace) {
+    public CommandLoad(String commandServiceUrl, Map<String, DriverJourney.Session> credentials, int threads, Duration pace) {
         this.commandServiceUrl = commandServiceUrl;
         this.credentials = credentials;
         this.threads = threads;
         this.pace = pace;
     }
 
-    void start() {
+    public void start() {
         running.set(true);
         List<String> vins = List.copyOf(credentials.keySet());
         for (int t = 0; t < threads; t++) {
@@ -98,36 +98,36 @@ final class CommandLoad {
     }
 
     /** Commands sent from now on belong to this window. */
-    void window(String name) {
+    public void window(String name) {
         window.set(name);
         System.out.println("FAULTS window: " + name + " at " + Instant.now());
     }
 
     /** Stops sending and waits for the requests under way (retries included) to finish. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         running.set(false);
         for (Thread client : clients) {
             client.join(GIVE_UP_AFTER.plusSeconds(15).toMillis());
         }
     }
 
-    Map<String, Accepted> accepted() {
+    public Map<String, Accepted> accepted() {
         return accepted;
     }
 
-    Map<String, Tally> tallies() {
+    public Map<String, Tally> tallies() {
         return tallies;
     }
 
     /** The oldest accepted command first sent after this instant and not in {@code skip}, if any. */
-    Optional<Accepted> oldestSince(Instant since, Set<String> skip) {
+    public Optional<Accepted> oldestSince(Instant since, Set<String> skip) {
         return accepted.values().stream()
                 .filter(command -> command.firstSent().isAfter(since) && !skip.contains(command.id()))
                 .min(Comparator.comparing(Accepted::firstSent));
     }
 
     /** The command most recently accepted, if it was first sent after this instant. */
-    Accepted latestSince(Instant since) {
+    public Accepted latestSince(Instant since) {
         Accepted last = latest.get();
         return last != null && last.firstSent().isAfter(since) ? last : null;
     }

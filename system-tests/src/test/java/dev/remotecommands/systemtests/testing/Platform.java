@@ -1,12 +1,12 @@
-package dev.remotecommands.systemtests;
+package dev.remotecommands.systemtests.testing;
 
 import static io.restassured.RestAssured.given;
 
 import dev.remotecommands.infrastructure.Infrastructure;
 import dev.remotecommands.infrastructure.process.FreePorts;
 import dev.remotecommands.local.LocalPlatform;
-import dev.remotecommands.local.LocalService.Wiring;
 import dev.remotecommands.local.LocalService;
+import dev.remotecommands.local.LocalService.Wiring;
 import dev.remotecommands.local.PlatformSecrets;
 import dev.remotecommands.local.ServiceProcess;
 import dev.remotecommands.local.journey.Driver;
@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The whole platform as the BFF sees it: real Kafka, PostgreSQL, MQTT broker and Keycloak, and the packaged
  * services as separate JVMs on free ports. Started once per test JVM and shared by every system test.
  */
-final class Platform {
+public final class Platform {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -87,7 +87,7 @@ final class Platform {
      * Stops a service and starts it again on the same port with these settings on top of the run's (an empty map
      * brings back the run's own settings). For tests that need, say, a short session lifetime for a while.
      */
-    synchronized void restartWith(String module, Map<String, String> overrides) {
+    public synchronized void restartWith(String module, Map<String, String> overrides) {
         LocalService service = LocalPlatform.SERVICES.stream().filter(each -> each.module().equals(module))
                 .findFirst().orElseThrow();
         services.get(module).stop();
@@ -97,42 +97,42 @@ final class Platform {
     }
 
     /** The real Kafka, PostgreSQL, MQTT broker and Keycloak of this run, to stop and start them. */
-    Infrastructure infrastructure() {
+    public Infrastructure infrastructure() {
         return infrastructure;
     }
 
-    static synchronized Platform get() {
+    public static synchronized Platform get() {
         if (instance == null) {
             instance = new Platform();
         }
         return instance;
     }
 
-    String url(String module) {
+    public String url(String module) {
         return services.get(module).url();
     }
 
-    String commandServiceUrl() {
+    public String commandServiceUrl() {
         return url(LocalPlatform.COMMAND);
     }
 
-    String enrollmentServiceUrl() {
+    public String enrollmentServiceUrl() {
         return url(LocalPlatform.ENROLLMENT);
     }
 
-    String simulatorUrl() {
+    public String simulatorUrl() {
         return url(LocalPlatform.SIMULATOR);
     }
 
-    ServiceProcess service(String module) {
+    public ServiceProcess service(String module) {
         return services.get(module);
     }
 
-    String accessToken(String username, String password) {
+    public String accessToken(String username, String password) {
         return infrastructure.keycloak().accessToken(username, password);
     }
 
-    DriverJourney journey() {
+    public DriverJourney journey() {
         return journey;
     }
 
@@ -140,7 +140,7 @@ final class Platform {
      * The driver certified for this car through the whole journey (once per car and run: later calls reuse the
      * session), as the BFF sees it afterwards.
      */
-    Bff certified(Driver driver, String vin) {
+    public Bff certified(Driver driver, String vin) {
         DriverJourney.Session session = session(driver, vin);
         return new Bff(commandServiceUrl(), session.accessToken(), session.remoteSession());
     }
@@ -149,17 +149,17 @@ final class Platform {
      * The access token and remote session of the driver certified for this car through the whole journey (once
      * per car and run, as {@link #certified}), for tests that send their own requests.
      */
-    DriverJourney.Session session(Driver driver, String vin) {
+    public DriverJourney.Session session(Driver driver, String vin) {
         return sessions.computeIfAbsent(driver.username() + "@" + vin, key -> journey.certify(driver, vin));
     }
 
     /** The simulated car as the fleet simulator shows it (doors, presence, provisioning, executed commands). */
-    JsonPath car(String vin) {
+    public JsonPath car(String vin) {
         return given().baseUri(simulatorUrl()).accept(ContentType.JSON).get("/v1/cars/{vin}", vin).then()
                 .statusCode(200).extract().jsonPath();
     }
 
-    List<ServiceProcess> services() {
+    public List<ServiceProcess> services() {
         return List.copyOf(services.values());
     }
 }

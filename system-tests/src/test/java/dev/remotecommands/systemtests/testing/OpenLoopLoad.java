@@ -1,4 +1,4 @@
-package dev.remotecommands.systemtests;
+package dev.remotecommands.systemtests.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -45,12 +45,12 @@ import org.HdrHistogram.Histogram;
  * platform is slower than that. The count k runs on across steps. No retries: a refused or failed POST is
  * counted by its status and dropped.
  */
-final class OpenLoopLoad {
+public final class OpenLoopLoad {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     /** A command the platform accepted (202). */
-    record Accepted(String id, String vin, String type, Instant sentAt) {
+    public record Accepted(String id, String vin, String type, Instant sentAt) {
     }
 
     /**
@@ -68,17 +68,17 @@ final class OpenLoopLoad {
      * @param sendLagMaxMillis how much later than scheduled the most delayed POST left (client health)
      * @param inFlightMax     most POSTs awaiting their answer at once
      */
-    record Step(double rate, Instant started, Instant scheduleEnd, int posted, Instant lastSent,
+    public record Step(double rate, Instant started, Instant scheduleEnd, int posted, Instant lastSent,
             List<Accepted> accepted, Map<String, Long> refused, Map<String, Long> refusedByType,
             Histogram postAnswer, double sendLagMaxMillis, int inFlightMax) {
 
         /** POSTs per second actually sent, first to last. */
-        double postRate() {
+        public double postRate() {
             double seconds = Duration.between(started, lastSent).toNanos() / 1e9;
             return posted <= 1 || seconds <= 0 ? posted : (posted - 1) / seconds;
         }
 
-        double seconds() {
+        public double seconds() {
             return Duration.between(started, scheduleEnd).toNanos() / 1e9;
         }
     }
@@ -96,7 +96,7 @@ final class OpenLoopLoad {
      * @param credentials per car, the access token and remote session of its certified driver
      * @param types       command types in the order each car gets them
      */
-    OpenLoopLoad(String commandServiceUrl, Map<String, DriverJourney.Session> credentials, List<String> types) {
+    public OpenLoopLoad(String commandServiceUrl, Map<String, DriverJourney.Session> credentials, List<String> types) {
         this.commandServiceUrl = commandServiceUrl;
         this.credentials = credentials;
         this.vins = List.copyOf(credentials.keySet());
@@ -104,7 +104,7 @@ final class OpenLoopLoad {
     }
 
     /** Offers {@code rate} commands per second for {@code length}; returns once every POST has its answer. */
-    Step run(double rate, Duration length) throws InterruptedException {
+    public Step run(double rate, Duration length) throws InterruptedException {
         int count = (int) Math.round(rate * length.toNanos() / 1e9);
         long period = Math.round(1e9 / rate);
         ConcurrentLinkedQueue<Accepted> acceptedQueue = new ConcurrentLinkedQueue<>();

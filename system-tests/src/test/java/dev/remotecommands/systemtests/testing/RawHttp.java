@@ -1,4 +1,4 @@
-package dev.remotecommands.systemtests;
+package dev.remotecommands.systemtests.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * HTTP as a careless or hostile client sends it: any method, header and raw body bytes (bad UTF-8 included), and
  * the answer kept whole so a test can judge it. HTTP/1.1 only, so that no h2c upgrade changes what the server sees.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -27,10 +27,10 @@ final class RawHttp {
     }
 
     /** What the server answered. */
-    record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body) {
 
         /** True when this is an RFC 9457 problem with the four members every answer of ours carries. */
-        boolean isProblem() {
+        public boolean isProblem() {
             if (contentType == null || !contentType.startsWith("application/problem+json")) {
                 return false;
             }
@@ -44,7 +44,7 @@ final class RawHttp {
             }
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -58,7 +58,7 @@ final class RawHttp {
         }
     }
 
-    static Answer send(String method, String url, Map<String, String> headers, byte[] body) {
+    public static Answer send(String method, String url, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -86,7 +86,7 @@ final class RawHttp {
      * A GET with the driver's access token, for tests that poll while services come and go: the JSON of a 200, or
      * empty for any other answer or none at all.
      */
-    static Optional<JsonNode> getJson(String url, String accessToken) {
+    public static Optional<JsonNode> getJson(String url, String accessToken) {
         try {
             Answer answer = send("GET", url, Map.of("Authorization", "Bearer " + accessToken), (byte[]) null);
             return answer.status() == 200 ? Optional.of(answer.json()) : Optional.empty();
@@ -95,11 +95,11 @@ final class RawHttp {
         }
     }
 
-    static Answer send(String method, String url, Map<String, String> headers, String body) {
+    public static Answer send(String method, String url, Map<String, String> headers, String body) {
         return send(method, url, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() > 120 ? text.substring(0, 120) + "…(" + text.length() + " chars)" : text;
     }
 }

@@ -1,4 +1,4 @@
-package dev.remotecommands.systemtests;
+package dev.remotecommands.systemtests.testing;
 
 import dev.remotecommands.infrastructure.LocalRealm;
 
@@ -10,16 +10,16 @@ import java.util.Map;
  * The local Keycloak's admin API (bootstrap admin admin/admin, local only): what the security tests change in the
  * realm for a moment, and accounts of their own so their requests touch no other test's driver.
  */
-final class KeycloakAdmin {
+public final class KeycloakAdmin {
 
     private final String keycloakUrl;
 
-    KeycloakAdmin(String keycloakUrl) {
+    public KeycloakAdmin(String keycloakUrl) {
         this.keycloakUrl = keycloakUrl;
     }
 
     /** Sets the realm's access-token lifespan and returns the one it had. */
-    int setAccessTokenLifespan(int seconds) {
+    public int setAccessTokenLifespan(int seconds) {
         RawHttp.Answer realm = RawHttp.send("GET", realmAdminUrl(), auth(), (byte[]) null);
         require(realm, 200, "read the realm");
         int previous = realm.json().path("accessTokenLifespan").asInt();
@@ -29,7 +29,7 @@ final class KeycloakAdmin {
     }
 
     /** Creates an enabled user with this password and a complete profile (so the password grant is allowed). */
-    void createUser(String username, String password) {
+    public void createUser(String username, String password) {
         String user = """
                 {"username":"%s","enabled":true,"emailVerified":true,"email":"%s@example.com","firstName":"Sweep",\
                 "lastName":"Tester","credentials":[{"type":"password","value":"%s","temporary":false}]}"""
@@ -63,7 +63,7 @@ final class KeycloakAdmin {
         }
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package dev.remotecommands.systemtests;
+package dev.remotecommands.systemtests.testing;
 
 import static io.restassured.RestAssured.given;
 
@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
  * What the journey tests read besides {@link Bff}: a car's command history, a command's server-sent events, the
  * enrollment calls of a driver, and the claims of a remote-session token. All with the driver's own access token.
  */
-final class DriverApi {
+public final class DriverApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -37,13 +37,13 @@ final class DriverApi {
     private final Platform platform;
     private final String accessToken;
 
-    DriverApi(Platform platform, String accessToken) {
+    public DriverApi(Platform platform, String accessToken) {
         this.platform = platform;
         this.accessToken = accessToken;
     }
 
     /** {@code GET /v1/vehicles/{vin}/commands?limit=…}: the account's commands for the car, newest first. */
-    List<Map<String, Object>> history(String vin, int limit) {
+    public List<Map<String, Object>> history(String vin, int limit) {
         return given().baseUri(platform.commandServiceUrl()).auth().oauth2(accessToken).queryParam("limit", limit)
                 .get("/v1/vehicles/{vin}/commands", vin).then().statusCode(200).extract().jsonPath().getList("$");
     }
@@ -52,7 +52,7 @@ final class DriverApi {
      * Opens {@code GET /v1/commands/{id}/events} now; the future completes with the events once the server closes
      * the stream (it must, after the terminal event), or fails after {@code timeout}.
      */
-    CompletableFuture<List<JsonNode>> events(String commandId, Duration timeout) {
+    public CompletableFuture<List<JsonNode>> events(String commandId, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(
                 URI.create(platform.commandServiceUrl() + "/v1/commands/" + commandId + "/events"))
                 .header("Authorization", "Bearer " + accessToken).header("Accept", "text/event-stream")
@@ -81,13 +81,13 @@ final class DriverApi {
         return events;
     }
 
-    RequestSpecification enrollment() {
+    public RequestSpecification enrollment() {
         return given().baseUri(platform.enrollmentServiceUrl()).auth().oauth2(accessToken)
                 .contentType(ContentType.JSON);
     }
 
     /** The {@code reason} of a 403 {@code safety-code-required} answer, checking it is one. */
-    static String safetyCodeRequiredReason(Response response) {
+    public static String safetyCodeRequiredReason(Response response) {
         response.then().statusCode(403).contentType("application/problem+json");
         JsonPath problem = response.jsonPath();
         if (!problem.getString("type").endsWith("/safety-code-required")) {
@@ -97,13 +97,13 @@ final class DriverApi {
     }
 
     /** A time claim ({@code iat}, {@code exp}) of a JWS, read without verifying it. */
-    static Instant claimTime(String jws, String claim) {
+    public static Instant claimTime(String jws, String claim) {
         String payload = jws.split("\\.")[1];
         JsonNode claims = read(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
         return Instant.ofEpochSecond(claims.path(claim).asLong());
     }
 
-    static JsonNode read(String json) {
+    public static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {
