@@ -75,7 +75,8 @@ public final class CommandLoad {
      * @param threads     client threads; the cars are dealt out among them
      * @param pace        each thread sends one command per pace (less often while it retries)
      */
-    public CommandLoad(String commandServiceUrl, Map<String, DriverJourney.Session> credentials, int threads, Duration pace) {
+    public CommandLoad(String commandServiceUrl, Map<String, DriverJourney.Session> credentials, int threads,
+            Duration pace) {
         this.commandServiceUrl = commandServiceUrl;
         this.credentials = credentials;
         this.threads = threads;

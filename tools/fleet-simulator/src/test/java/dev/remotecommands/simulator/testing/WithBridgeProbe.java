@@ -19,9 +19,9 @@ import java.util.List;
 public abstract class WithBridgeProbe {
 
     /** Every car of the test fleet but {@link #UNPROVISIONED}. */
-    public static final List<String> PROVISIONED = List.of("VF7DEMCAR00000001", "VF7DEMCAR00000002", "VF7DEMCAR00000003",
-            "VF7DEMCAR00000004", "VF7DEMCAR00000005", "VF7DEMCAR00000006", "VF7DEMCAR00000007", "VF7DEMCAR00000009",
-            "VF7DEMCAR00000010", "VF7DEMCAR00000011", "VF7DEMCAR00000012");
+    public static final List<String> PROVISIONED = List.of("VF7DEMCAR00000001", "VF7DEMCAR00000002",
+            "VF7DEMCAR00000003", "VF7DEMCAR00000004", "VF7DEMCAR00000005", "VF7DEMCAR00000006", "VF7DEMCAR00000007",
+            "VF7DEMCAR00000009", "VF7DEMCAR00000010", "VF7DEMCAR00000011", "VF7DEMCAR00000012");
     /** The car whose provisioning the tests switch on and off themselves. */
     public static final String UNPROVISIONED = "VF7DEMCAR00000008";
 
