@@ -1,22 +1,24 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.awaitHidden;
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.getCommand;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.post;
-import static dev.remotecommands.command.Fixture.revoke;
-import static dev.remotecommands.command.Fixture.stateOf;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.awaitHidden;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.getCommand;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.post;
+import static dev.remotecommands.command.testing.Fixture.revoke;
+import static dev.remotecommands.command.testing.Fixture.stateOf;
+import static dev.remotecommands.command.testing.Fixture.submit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.remotecommands.command.testing.Fixture;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
+import dev.remotecommands.infrastructure.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -122,9 +124,9 @@ class AuthorizationTest {
         awaitHidden(driver, vin);
 
         // a replay of the original event, e.g. after a consumer-group reset
-        Fixture.produce(Topics.ENROLLMENT_COMPLETED, vin,
+        TestKafka.produce(Topics.ENROLLMENT_COMPLETED, vin,
                 new EnrollmentCompleted(driver.id(), vin, Fixture.DEVICE, enrolledAt));
-        Fixture.produce(Topics.ENROLLMENT_COMPLETED, vin, new EnrollmentCompleted(driver.id(), vin, "phone-2", enrolledAt));
+        TestKafka.produce(Topics.ENROLLMENT_COMPLETED, vin, new EnrollmentCompleted(driver.id(), vin, "phone-2", enrolledAt));
         // a later event on the same topic and key is consumed after them: once it shows, they were handled
         enroll(otherDriver, vin, "marker", Instant.now());
         stateOf(driver, vin).then().statusCode(404);

@@ -1,11 +1,11 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.ack;
-import static dev.remotecommands.command.Fixture.awaitStatus;
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.parse;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.ack;
+import static dev.remotecommands.command.testing.Fixture.awaitStatus;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.submit;
+import static dev.remotecommands.infrastructure.testing.TestJson.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,12 +1,12 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.ack;
-import static dev.remotecommands.command.Fixture.awaitStatus;
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.getCommand;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.stateOf;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.ack;
+import static dev.remotecommands.command.testing.Fixture.awaitStatus;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.getCommand;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.stateOf;
+import static dev.remotecommands.command.testing.Fixture.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.remotecommands.command.testing.Fixture;
 import dev.remotecommands.contracts.vehicle.CarState;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;

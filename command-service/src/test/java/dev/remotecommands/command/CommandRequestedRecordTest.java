@@ -1,13 +1,15 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.parse;
-import static dev.remotecommands.command.Fixture.recordsFor;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.submit;
+import static dev.remotecommands.infrastructure.testing.TestJson.parse;
+import static dev.remotecommands.infrastructure.testing.TestKafka.records;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.remotecommands.command.testing.Fixture;
+import dev.remotecommands.command.testing.RemoteSessions;
 import dev.remotecommands.contracts.CommandSignature;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.vehicle.CommandType;
@@ -40,7 +42,7 @@ class CommandRequestedRecordTest {
                 .then().statusCode(202).extract().as(Map.class);
         UUID id = UUID.fromString((String) view.get("id"));
 
-        ConsumerRecord<String, String> record = recordsFor(Topics.COMMAND_REQUESTED, vin, 1).get(0);
+        ConsumerRecord<String, String> record = records(Topics.COMMAND_REQUESTED, vin, 1).get(0);
         assertThat(record.key()).isEqualTo(vin);
         Map<String, Object> event = parse(record.value());
         assertThat(event).containsEntry("commandId", id.toString())

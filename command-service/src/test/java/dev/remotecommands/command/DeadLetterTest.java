@@ -1,12 +1,12 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.ack;
-import static dev.remotecommands.command.Fixture.awaitStatus;
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.produce;
-import static dev.remotecommands.command.Fixture.recordsFor;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.ack;
+import static dev.remotecommands.command.testing.Fixture.awaitStatus;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.submit;
+import static dev.remotecommands.infrastructure.testing.TestKafka.produce;
+import static dev.remotecommands.infrastructure.testing.TestKafka.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.Topics;
@@ -37,7 +37,7 @@ class DeadLetterTest {
         ack(id, vin, CommandStatus.SUCCEEDED);
 
         awaitStatus(driver, id, CommandStatus.SUCCEEDED);
-        List<ConsumerRecord<String, String>> dead = recordsFor(Topics.deadLetter(Topics.COMMAND_ACKED), vin, 2);
+        List<ConsumerRecord<String, String>> dead = records(Topics.deadLetter(Topics.COMMAND_ACKED), vin, 2);
         assertThat(dead).extracting(ConsumerRecord::value)
                 .containsExactly("this is not json",
                         "{\"commandId\":\"" + id + "\",\"vin\":\"" + vin + "\",\"status\":\"NOT_A_STATUS\"}");
@@ -48,6 +48,6 @@ class DeadLetterTest {
         String vin = newVin();
         produce(Topics.ENROLLMENT_COMPLETED, vin, "{\"accountId\":\"someone\",\"vin\":\"BAD\",\"at\":\"2026-01-01T00:00:00Z\"}");
         enroll(driver, vin);
-        assertThat(recordsFor(Topics.deadLetter(Topics.ENROLLMENT_COMPLETED), vin, 1)).hasSize(1);
+        assertThat(records(Topics.deadLetter(Topics.ENROLLMENT_COMPLETED), vin, 1)).hasSize(1);
     }
 }

@@ -1,13 +1,14 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.exactlyRecordsFor;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.post;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.post;
+import static dev.remotecommands.infrastructure.testing.TestKafka.exactlyRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.remotecommands.command.testing.Fixture;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
@@ -46,7 +47,7 @@ class IdempotencyTest {
                 .body("id", equalTo(id))
                 .body("type", equalTo("LOCK"));
 
-        var records = exactlyRecordsFor(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(2));
+        var records = exactlyRecords(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(2));
         assertThat(records.get(0).value()).contains(id);
     }
 
@@ -61,7 +62,7 @@ class IdempotencyTest {
         assertThat(responses).extracting(Response::statusCode).containsOnly(202);
         assertThat(responses).extracting(response -> response.<String>path("id")).containsOnly(
                 responses.get(0).<String>path("id"));
-        exactlyRecordsFor(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(2));
+        exactlyRecords(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(2));
     }
 
     @Test

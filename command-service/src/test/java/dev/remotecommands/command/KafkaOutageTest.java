@@ -1,9 +1,9 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.exactlyRecordsFor;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.submit;
+import static dev.remotecommands.infrastructure.testing.TestKafka.exactlyRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.Topics;
@@ -38,7 +38,7 @@ class KafkaOutageTest {
             Infrastructure.current().kafka().start();
         }
 
-        var records = exactlyRecordsFor(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(3));
+        var records = exactlyRecords(Topics.COMMAND_REQUESTED, vin, 1, Duration.ofSeconds(3));
         assertThat(records.get(0).value()).contains(id.toString());
     }
 }

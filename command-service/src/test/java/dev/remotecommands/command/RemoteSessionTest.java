@@ -1,17 +1,19 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.awaitHidden;
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.getCommand;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.post;
-import static dev.remotecommands.command.Fixture.revoke;
-import static dev.remotecommands.command.Fixture.stateOf;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.awaitHidden;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.getCommand;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.post;
+import static dev.remotecommands.command.testing.Fixture.revoke;
+import static dev.remotecommands.command.testing.Fixture.stateOf;
+import static dev.remotecommands.command.testing.Fixture.submit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.remotecommands.command.testing.Fixture;
+import dev.remotecommands.command.testing.RemoteSessions;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;

@@ -1,12 +1,12 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.ack;
-import static dev.remotecommands.command.Fixture.awaitStatus;
-import static dev.remotecommands.command.Fixture.enroll;
-import static dev.remotecommands.command.Fixture.newVin;
-import static dev.remotecommands.command.Fixture.produce;
-import static dev.remotecommands.command.Fixture.stateOf;
-import static dev.remotecommands.command.Fixture.submit;
+import static dev.remotecommands.command.testing.Fixture.ack;
+import static dev.remotecommands.command.testing.Fixture.awaitStatus;
+import static dev.remotecommands.command.testing.Fixture.enroll;
+import static dev.remotecommands.command.testing.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.stateOf;
+import static dev.remotecommands.command.testing.Fixture.submit;
+import static dev.remotecommands.infrastructure.testing.TestKafka.produce;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;

@@ -1,8 +1,9 @@
 package dev.remotecommands.enrollment;
 
-import static dev.remotecommands.enrollment.Fixture.as;
+import static dev.remotecommands.enrollment.testing.Fixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;

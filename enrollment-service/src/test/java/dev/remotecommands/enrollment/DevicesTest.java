@@ -1,15 +1,17 @@
 package dev.remotecommands.enrollment;
 
-import static dev.remotecommands.enrollment.Fixture.DEVICE;
-import static dev.remotecommands.enrollment.Fixture.activatedVehicle;
-import static dev.remotecommands.enrollment.Fixture.as;
-import static dev.remotecommands.enrollment.Fixture.expect;
-import static dev.remotecommands.enrollment.Fixture.postDevice;
+import static dev.remotecommands.enrollment.testing.Fixture.DEVICE;
+import static dev.remotecommands.enrollment.testing.Fixture.activatedVehicle;
+import static dev.remotecommands.enrollment.testing.Fixture.as;
+import static dev.remotecommands.enrollment.testing.Fixture.expect;
+import static dev.remotecommands.enrollment.testing.Fixture.postDevice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.Topics;
+import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
+import dev.remotecommands.infrastructure.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +80,7 @@ class DevicesTest {
         Fixture.pairedVehicle(driver, vin, DEVICE);
 
         expect(as(driver).delete("/v1/devices/{id}", DEVICE), 204);
-        Map<String, Object> revoked = Fixture.events(Topics.ENROLLMENT_REVOKED, vin, 1, event -> true).get(0);
+        Map<String, Object> revoked = TestKafka.events(Topics.ENROLLMENT_REVOKED, vin, 1, event -> true).get(0);
         assertThat(revoked).containsEntry("deviceId", DEVICE).containsEntry("reason", "DEVICE_REMOVED")
                 .containsEntry("accountId", driver.id());
         assertThat(Fixture.journey(driver, vin).<String>path("status")).isEqualTo("CERTIFICATION_REQUIRED");

@@ -1,16 +1,17 @@
 package dev.remotecommands.enrollment;
 
-import static dev.remotecommands.enrollment.Fixture.DEVICE;
-import static dev.remotecommands.enrollment.Fixture.activatedVehicle;
-import static dev.remotecommands.enrollment.Fixture.awaitPairing;
-import static dev.remotecommands.enrollment.Fixture.expect;
-import static dev.remotecommands.enrollment.Fixture.openPairing;
-import static dev.remotecommands.enrollment.Fixture.pairingSession;
-import static dev.remotecommands.enrollment.Fixture.report;
+import static dev.remotecommands.enrollment.testing.Fixture.DEVICE;
+import static dev.remotecommands.enrollment.testing.Fixture.activatedVehicle;
+import static dev.remotecommands.enrollment.testing.Fixture.awaitPairing;
+import static dev.remotecommands.enrollment.testing.Fixture.expect;
+import static dev.remotecommands.enrollment.testing.Fixture.openPairing;
+import static dev.remotecommands.enrollment.testing.Fixture.pairingSession;
+import static dev.remotecommands.enrollment.testing.Fixture.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;

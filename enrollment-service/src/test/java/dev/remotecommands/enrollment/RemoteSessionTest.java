@@ -1,17 +1,20 @@
 package dev.remotecommands.enrollment;
 
-import static dev.remotecommands.enrollment.Fixture.DEVICE;
-import static dev.remotecommands.enrollment.Fixture.SAFETY_CODE;
-import static dev.remotecommands.enrollment.Fixture.activatedVehicle;
-import static dev.remotecommands.enrollment.Fixture.as;
-import static dev.remotecommands.enrollment.Fixture.expect;
-import static dev.remotecommands.enrollment.Fixture.now;
-import static dev.remotecommands.enrollment.Fixture.openRemoteSession;
+import static dev.remotecommands.enrollment.testing.Fixture.DEVICE;
+import static dev.remotecommands.enrollment.testing.Fixture.SAFETY_CODE;
+import static dev.remotecommands.enrollment.testing.Fixture.activatedVehicle;
+import static dev.remotecommands.enrollment.testing.Fixture.as;
+import static dev.remotecommands.enrollment.testing.Fixture.expect;
+import static dev.remotecommands.enrollment.testing.Fixture.now;
+import static dev.remotecommands.enrollment.testing.Fixture.openRemoteSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
+import dev.remotecommands.enrollment.testing.FakeOtpService;
+import dev.remotecommands.enrollment.testing.Fixture;
+import dev.remotecommands.enrollment.testing.SigningKeyTestResource;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,13 +1,14 @@
 package dev.remotecommands.enrollment;
 
-import static dev.remotecommands.enrollment.Fixture.DEVICE;
-import static dev.remotecommands.enrollment.Fixture.SAFETY_CODE;
-import static dev.remotecommands.enrollment.Fixture.activatedVehicle;
-import static dev.remotecommands.enrollment.Fixture.as;
-import static dev.remotecommands.enrollment.Fixture.expect;
-import static dev.remotecommands.enrollment.Fixture.putSafetyCode;
+import static dev.remotecommands.enrollment.testing.Fixture.DEVICE;
+import static dev.remotecommands.enrollment.testing.Fixture.SAFETY_CODE;
+import static dev.remotecommands.enrollment.testing.Fixture.activatedVehicle;
+import static dev.remotecommands.enrollment.testing.Fixture.as;
+import static dev.remotecommands.enrollment.testing.Fixture.expect;
+import static dev.remotecommands.enrollment.testing.Fixture.putSafetyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;

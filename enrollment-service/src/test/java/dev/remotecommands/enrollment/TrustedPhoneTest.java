@@ -1,12 +1,12 @@
 package dev.remotecommands.enrollment;
 
-import static dev.remotecommands.enrollment.Fixture.activatedVehicle;
-import static dev.remotecommands.enrollment.Fixture.as;
-import static dev.remotecommands.enrollment.Fixture.expect;
-import static dev.remotecommands.enrollment.Fixture.now;
-import static dev.remotecommands.enrollment.Fixture.otpRequested;
-import static dev.remotecommands.enrollment.Fixture.postPhone;
-import static dev.remotecommands.enrollment.Fixture.verifyPhone;
+import static dev.remotecommands.enrollment.testing.Fixture.activatedVehicle;
+import static dev.remotecommands.enrollment.testing.Fixture.as;
+import static dev.remotecommands.enrollment.testing.Fixture.expect;
+import static dev.remotecommands.enrollment.testing.Fixture.now;
+import static dev.remotecommands.enrollment.testing.Fixture.otpRequested;
+import static dev.remotecommands.enrollment.testing.Fixture.postPhone;
+import static dev.remotecommands.enrollment.testing.Fixture.verifyPhone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,8 +15,11 @@ import dev.remotecommands.contracts.events.OtpDeliveryReported;
 import dev.remotecommands.contracts.otp.OtpDeliveryStatus;
 import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.otp.OtpVerificationOutcome;
+import dev.remotecommands.enrollment.testing.FakeOtpService;
+import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
+import dev.remotecommands.infrastructure.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,8 +163,8 @@ class TrustedPhoneTest {
 
         OtpDeliveryReported failed = new OtpDeliveryReported(requestId, driver.id(), OtpDeliveryStatus.FAILED,
                 "PROVIDER_ERROR", Instant.now());
-        Fixture.produce(Topics.OTP_DELIVERY_REPORTED, driver.id(), failed);
-        Fixture.produce(Topics.OTP_DELIVERY_REPORTED, driver.id(), failed); // a redelivery changes nothing
+        TestKafka.produce(Topics.OTP_DELIVERY_REPORTED, driver.id(), failed);
+        TestKafka.produce(Topics.OTP_DELIVERY_REPORTED, driver.id(), failed); // a redelivery changes nothing
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(
                 as(driver).get("/v1/trusted-phone").path("lastDelivery.status")));

@@ -1,10 +1,11 @@
 package dev.remotecommands.enrollment;
 
-import static dev.remotecommands.enrollment.Fixture.as;
-import static dev.remotecommands.enrollment.Fixture.expect;
-import static dev.remotecommands.enrollment.Fixture.registerVehicle;
+import static dev.remotecommands.enrollment.testing.Fixture.as;
+import static dev.remotecommands.enrollment.testing.Fixture.expect;
+import static dev.remotecommands.enrollment.testing.Fixture.registerVehicle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,10 +1,10 @@
 package dev.remotecommands.otp;
 
-import static dev.remotecommands.otp.Fixture.awaitInbox;
-import static dev.remotecommands.otp.Fixture.newAccount;
-import static dev.remotecommands.otp.Fixture.newPhone;
-import static dev.remotecommands.otp.Fixture.produce;
-import static dev.remotecommands.otp.Fixture.request;
+import static dev.remotecommands.otp.testing.Fixture.awaitInbox;
+import static dev.remotecommands.otp.testing.Fixture.newAccount;
+import static dev.remotecommands.otp.testing.Fixture.newPhone;
+import static dev.remotecommands.otp.testing.Fixture.produce;
+import static dev.remotecommands.otp.testing.Fixture.request;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -13,6 +13,8 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.remotecommands.otp.sms.HttpSmsSender;
 import dev.remotecommands.otp.sms.SmsReceipt;
 import dev.remotecommands.otp.sms.SmsSendingException;
+import dev.remotecommands.otp.testing.FakeSmsProviderResource;
+import dev.remotecommands.otp.testing.Fixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,18 +1,17 @@
 package dev.remotecommands.otp;
 
-import static dev.remotecommands.otp.Fixture.awaitInbox;
-import static dev.remotecommands.otp.Fixture.codeIn;
-import static dev.remotecommands.otp.Fixture.exactlyReportsFor;
-import static dev.remotecommands.otp.Fixture.inbox;
-import static dev.remotecommands.otp.Fixture.newAccount;
-import static dev.remotecommands.otp.Fixture.newPhone;
-import static dev.remotecommands.otp.Fixture.outcome;
-import static dev.remotecommands.otp.Fixture.produce;
-import static dev.remotecommands.otp.Fixture.recordsFor;
-import static dev.remotecommands.otp.Fixture.request;
-import static dev.remotecommands.otp.Fixture.sendAndAwaitReport;
+import static dev.remotecommands.infrastructure.testing.TestKafka.records;
+import static dev.remotecommands.otp.testing.Fixture.awaitInbox;
+import static dev.remotecommands.otp.testing.Fixture.codeIn;
+import static dev.remotecommands.otp.testing.Fixture.exactlyReportsFor;
+import static dev.remotecommands.otp.testing.Fixture.inbox;
+import static dev.remotecommands.otp.testing.Fixture.newAccount;
+import static dev.remotecommands.otp.testing.Fixture.newPhone;
+import static dev.remotecommands.otp.testing.Fixture.outcome;
+import static dev.remotecommands.otp.testing.Fixture.produce;
+import static dev.remotecommands.otp.testing.Fixture.request;
+import static dev.remotecommands.otp.testing.Fixture.sendAndAwaitReport;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.OtpRequested;
@@ -28,12 +27,12 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 @QuarkusTest
 class OtpRequestedTest {
@@ -59,7 +58,7 @@ class OtpRequestedTest {
                     .containsEntry("status", "SENT");
         });
         assertThat(inbox(request.phone())).hasSize(1);
-        List<ConsumerRecord<String, String>> records = recordsFor(Topics.OTP_DELIVERY_REPORTED, account, 1);
+        List<ConsumerRecord<String, String>> records = records(Topics.OTP_DELIVERY_REPORTED, account, 1);
         assertThat(new String(records.get(0).headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("dev.remotecommands.OtpDeliveryReported");
     }
@@ -131,9 +130,7 @@ class OtpRequestedTest {
         produce(next);
 
         assertThat(awaitInbox(next.phone(), 1)).hasSize(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> recordsFor(Topics.deadLetter(Topics.OTP_REQUESTED),
-                account, 2).size() >= 2);
-        assertThat(recordsFor(Topics.deadLetter(Topics.OTP_REQUESTED), account, 2))
+        assertThat(records(Topics.deadLetter(Topics.OTP_REQUESTED), account, 2))
                 .extracting(ConsumerRecord::value).containsExactly("this is not json", badPhone);
     }
 }

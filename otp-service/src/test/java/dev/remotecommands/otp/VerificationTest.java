@@ -1,11 +1,11 @@
 package dev.remotecommands.otp;
 
-import static dev.remotecommands.otp.Fixture.newAccount;
-import static dev.remotecommands.otp.Fixture.newPhone;
-import static dev.remotecommands.otp.Fixture.outcome;
-import static dev.remotecommands.otp.Fixture.request;
-import static dev.remotecommands.otp.Fixture.sendAndReadCode;
-import static dev.remotecommands.otp.Fixture.verify;
+import static dev.remotecommands.otp.testing.Fixture.newAccount;
+import static dev.remotecommands.otp.testing.Fixture.newPhone;
+import static dev.remotecommands.otp.testing.Fixture.outcome;
+import static dev.remotecommands.otp.testing.Fixture.request;
+import static dev.remotecommands.otp.testing.Fixture.sendAndReadCode;
+import static dev.remotecommands.otp.testing.Fixture.verify;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.KeycloakAdmin;
+import dev.remotecommands.systemtests.testing.Platform;
+import dev.remotecommands.systemtests.testing.RawHttp;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,8 @@ import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.ServiceProcess;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.Platform;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -140,7 +142,7 @@ class CertificationJourneyIT {
         Bff driver = new Bff(platform.commandServiceUrl(), token, session.remoteSession());
         String id = driver.accepted(VIN, "UNLOCK");
 
-        assertThat(CommandRoundTripIT.awaitTerminal(driver, id).getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(driver.awaitTerminal(id).getString("status")).isEqualTo("SUCCEEDED");
         assertThat(car().getString("doors")).isEqualTo("UNLOCKED");
     }
 

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.Platform;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class CommandRoundTripIT {
 
         String id = driver.accepted(vin, "UNLOCK");
 
-        JsonPath command = awaitTerminal(driver, id);
+        JsonPath command = driver.awaitTerminal(id);
         assertThat(command.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(command.getList("history.status", String.class))
                 .containsSubsequence("ACCEPTED", "SENT_TO_VEHICLE", "SUCCEEDED");
@@ -51,7 +52,7 @@ class CommandRoundTripIT {
         Bff driver = platform.certified(Driver.DEMO, vin);
 
         String id = driver.accepted(vin, "LOCK");
-        JsonPath command = awaitTerminal(driver, id);
+        JsonPath command = driver.awaitTerminal(id);
 
         assertThat(command.getString("status")).isEqualTo("ALREADY_DONE");
         assertThat(command.getString("failureCause")).isNull();
@@ -70,7 +71,7 @@ class CommandRoundTripIT {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "ASLEEP".equals(driver.vehicleState(vin).getString("presence")));
 
-        JsonPath command = awaitTerminal(driver, driver.accepted(vin, "UNLOCK"));
+        JsonPath command = driver.awaitTerminal(driver.accepted(vin, "UNLOCK"));
 
         assertThat(command.getString("status")).isEqualTo("SUCCEEDED");
         assertThat(command.getList("history.status", String.class))
@@ -97,7 +98,7 @@ class CommandRoundTripIT {
         given().baseUri(platform.simulatorUrl()).contentType(ContentType.JSON).body("{\"mode\":\"PRIVATE\"}")
                 .put("/v1/cars/{vin}/privacy-mode", vin).then().statusCode(200);
 
-        JsonPath command = awaitTerminal(driver, driver.accepted(vin, "UNLOCK"));
+        JsonPath command = driver.awaitTerminal(driver.accepted(vin, "UNLOCK"));
 
         assertThat(command.getString("status")).isEqualTo("REJECTED");
         assertThat(command.getString("failureCause")).isEqualTo("PRIVACY_MODE");
@@ -115,12 +116,6 @@ class CommandRoundTripIT {
         otherDriver.send(vin, "UNLOCK").then().statusCode(404).contentType("application/problem+json");
 
         assertThat(car(vin).getString("doors")).isEqualTo("LOCKED");
-    }
-
-    static JsonPath awaitTerminal(Bff driver, String id) {
-        List<String> terminal = List.of("SUCCEEDED", "ALREADY_DONE", "FAILED", "REJECTED", "EXPIRED", "TIMED_OUT");
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> driver.command(id), command -> terminal.contains(command.getString("status")));
     }
 
     private static JsonPath car(String vin) {

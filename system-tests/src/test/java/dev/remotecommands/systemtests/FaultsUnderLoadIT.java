@@ -9,6 +9,10 @@ import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.ServiceProcess;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
+import dev.remotecommands.systemtests.testing.CommandLoad;
+import dev.remotecommands.systemtests.testing.Platform;
+import dev.remotecommands.systemtests.testing.RawHttp;
+import dev.remotecommands.systemtests.testing.TerminalWatch;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -258,36 +258,11 @@ class FaultsUnderLoadIT {
         return drivers;
     }
 
-    /** Polls every accepted command until all are terminal or the deadline passes; returns the last states read. */
-    private Map<String, JsonNode> awaitTerminalStates(Set<String> ids) throws Exception {
-        Map<String, JsonNode> states = new ConcurrentHashMap<>();
-        Set<String> open = ConcurrentHashMap.newKeySet();
-        open.addAll(ids);
-        Instant deadline = Instant.now().plus(TERMINAL_TIMEOUT);
-        ExecutorService readers = Executors.newFixedThreadPool(4);
-        try {
-            while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
-                List<Future<?>> reads = new ArrayList<>();
-                for (String id : List.copyOf(open)) {
-                    reads.add(readers.submit(() -> command(id).ifPresent(state -> {
-                        states.put(id, state);
-                        if (TerminalWatch.isTerminal(state)) {
-                            open.remove(id);
-                        }
-                    })));
-                }
-                for (Future<?> read : reads) {
-                    read.get();
-                }
-                if (!open.isEmpty()) {
-                    System.out.printf("FAULTS waiting for %d commands to end%n", open.size());
-                    Thread.sleep(2000);
-                }
-            }
-        } finally {
-            readers.shutdownNow();
+    /** Every accepted command as last read: terminal, or still open after {@link #TERMINAL_TIMEOUT}. */
+    private Map<String, JsonNode> awaitTerminalStates(Set<String> ids) {
+        try (TerminalWatch watch = new TerminalWatch(platform.commandServiceUrl(), accessToken, VINS)) {
+            return watch.awaitTerminal(ids, TERMINAL_TIMEOUT);
         }
-        return states;
     }
 
     private Optional<JsonNode> command(String id) {

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
+import dev.remotecommands.systemtests.testing.KafkaHops;
+import dev.remotecommands.systemtests.testing.OpenLoopLoad;
+import dev.remotecommands.systemtests.testing.Platform;
+import dev.remotecommands.systemtests.testing.TerminalWatch;
 
 import java.time.Duration;
 import java.time.Instant;

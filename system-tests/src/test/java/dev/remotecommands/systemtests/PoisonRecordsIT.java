@@ -8,6 +8,10 @@ import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.SmsInbox;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.KeycloakAdmin;
+import dev.remotecommands.systemtests.testing.Platform;
+import dev.remotecommands.systemtests.testing.RawHttp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,11 +139,11 @@ class PoisonRecordsIT {
         smsCodeForANewAccount();
         Bff demo = new Bff(platform.commandServiceUrl(), token(), platform.journey()
                 .openRemoteSession(Driver.DEMO, token()).remoteSession());
-        assertThat(CommandRoundTripIT.awaitTerminal(demo, demo.accepted(VIN, "UNLOCK")).getString("status"))
+        assertThat(demo.awaitTerminal(demo.accepted(VIN, "UNLOCK")).getString("status"))
                 .isEqualTo("SUCCEEDED");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "UNLOCKED".equals(demo.vehicleState(VIN).getString("doors")));
-        assertThat(CommandRoundTripIT.awaitTerminal(demo, demo.accepted(VIN, "LOCK")).getString("status"))
+        assertThat(demo.awaitTerminal(demo.accepted(VIN, "LOCK")).getString("status"))
                 .isEqualTo("SUCCEEDED");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "LOCKED".equals(demo.vehicleState(VIN).getString("doors")));

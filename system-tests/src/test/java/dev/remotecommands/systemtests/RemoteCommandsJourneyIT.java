@@ -10,6 +10,9 @@ import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
 import dev.remotecommands.local.journey.SmsInbox;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.DriverApi;
+import dev.remotecommands.systemtests.testing.Platform;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -65,7 +68,7 @@ class RemoteCommandsJourneyIT {
         for (String type : steps) {
             String doors = type.equals("LOCK") ? "LOCKED" : "UNLOCKED";
             String id = send(type);
-            JsonPath command = CommandRoundTripIT.awaitTerminal(driver, id);
+            JsonPath command = driver.awaitTerminal(id);
 
             assertThat(command.getString("status")).as(type).isEqualTo("SUCCEEDED");
             assertThat(command.getBoolean("outcomeKnown")).isTrue();
@@ -86,13 +89,13 @@ class RemoteCommandsJourneyIT {
         long executedBefore = car().getLong("executedCommands.count");
 
         String lights = send("LIGHTS");
-        assertThat(CommandRoundTripIT.awaitTerminal(driver, lights).getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(driver.awaitTerminal(lights).getString("status")).isEqualTo("SUCCEEDED");
         // lights stay on for 5 s (simulator.lights-duration), long after the driver hears of the success
         assertThat(car().getBoolean("lights")).as("lights on").isTrue();
         assertThat(executed(lights)).containsEntry("type", "LIGHTS").containsEntry("outcome", "SUCCEEDED");
 
         String horn = send("HORN");
-        assertThat(CommandRoundTripIT.awaitTerminal(driver, horn).getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(driver.awaitTerminal(horn).getString("status")).isEqualTo("SUCCEEDED");
         // the horn sounds 2 s only: the car's own record of it is the lasting proof
         assertThat(executed(horn)).containsEntry("type", "HORN").containsEntry("outcome", "SUCCEEDED");
 
@@ -111,7 +114,7 @@ class RemoteCommandsJourneyIT {
         String id = send("REFRESH_STATE");
         CompletableFuture<List<JsonNode>> stream = api.events(id, Duration.ofSeconds(45));
 
-        JsonPath command = CommandRoundTripIT.awaitTerminal(driver, id);
+        JsonPath command = driver.awaitTerminal(id);
         assertThat(command.getString("status")).isEqualTo("SUCCEEDED");
         List<String> history = command.getList("history.status", String.class);
         assertThat(history).containsExactly("ACCEPTED", "WAKING_UP_VEHICLE", "SENT_TO_VEHICLE", "SUCCEEDED");
@@ -175,7 +178,7 @@ class RemoteCommandsJourneyIT {
                 .containsAll(List.of(DRIVER.deviceId(), second.deviceId())));
         DriverJourney.Session secondSession = platform.journey().openRemoteSession(second, token);
         Bff secondPhone = driver.withRemoteSession(secondSession.remoteSession());
-        assertThat(CommandRoundTripIT.awaitTerminal(secondPhone, secondPhone.accepted(VIN, "LOCK"))
+        assertThat(secondPhone.awaitTerminal(secondPhone.accepted(VIN, "LOCK"))
                 .getString("status")).isIn("SUCCEEDED", "ALREADY_DONE");
 
         api.enrollment().delete("/v1/devices/{id}", second.deviceId()).then().statusCode(204);
@@ -198,7 +201,7 @@ class RemoteCommandsJourneyIT {
                 .post("/v1/remote-sessions").then().statusCode(org.hamcrest.Matchers.oneOf(404, 409));
 
         String stillWorks = driver.accepted(VIN, "LOCK");
-        assertThat(CommandRoundTripIT.awaitTerminal(driver, stillWorks).getString("status"))
+        assertThat(driver.awaitTerminal(stillWorks).getString("status"))
                 .isIn("SUCCEEDED", "ALREADY_DONE");
     }
 

@@ -10,6 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.remotecommands.contracts.CloudEventHeaders;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.DriverApi;
+import dev.remotecommands.systemtests.testing.Platform;
+import dev.remotecommands.systemtests.testing.TerminalWatch;
+import dev.remotecommands.systemtests.testing.TopicReader;
 
 import io.restassured.http.ContentType;
 
@@ -30,10 +35,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -41,7 +43,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,13 @@ class ReplaySafetyIT {
 
     private static Platform platform;
     private static String bootstrap;
+    private static TopicReader topics;
 
     @BeforeAll
     static void start() {
         platform = Platform.get();
         bootstrap = platform.infrastructure().kafka().bootstrapServers();
+        topics = new TopicReader(bootstrap);
     }
 
     @Test
@@ -74,7 +77,7 @@ class ReplaySafetyIT {
         // at least one command whose deadline is still ahead, so that its copies reach the car and not only the
         // bridge's deadline check
         Bff driver = platform.certified(Driver.DEMO, VIN);
-        CommandRoundTripIT.awaitTerminal(driver, driver.accepted(VIN, "LOCK"));
+        driver.awaitTerminal(driver.accepted(VIN, "LOCK"));
         awaitBridgeCaughtUp();
 
         List<ConsumerRecord<byte[], byte[]>> old = readAll(Topics.COMMAND_REQUESTED);
@@ -156,11 +159,7 @@ class ReplaySafetyIT {
     }
 
     private static Map<TopicPartition, Long> endOffsets(String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            return new HashMap<>(consumer.endOffsets(partitions));
-        }
+        return topics.endOffsets(List.of(topic));
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
@@ -169,24 +168,9 @@ class ReplaySafetyIT {
 
     /** The records of a topic from these offsets (the beginning for a partition not named) to its current end. */
     private static List<ConsumerRecord<byte[], byte[]>> read(String topic, Map<TopicPartition, Long> from) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            from.forEach(consumer::seek);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end");
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            records.sort((a, b) -> Long.compare(a.timestamp(), b.timestamp()));
-            return records;
-        }
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>(topics.read(List.of(topic), from));
+        records.sort((a, b) -> Long.compare(a.timestamp(), b.timestamp()));
+        return records;
     }
 
     /** The terminal {@code CommandAcked} of each of these command ids, published after these offsets. */
@@ -315,14 +299,6 @@ class ReplaySafetyIT {
 
     private static byte[] with(byte[] json, String field, String value) {
         return with((ObjectNode) DriverApi.read(text(json)), field, value);
-    }
-
-    private static KafkaConsumer<byte[], byte[]> consumer() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static KafkaProducer<byte[], byte[]> producer() {

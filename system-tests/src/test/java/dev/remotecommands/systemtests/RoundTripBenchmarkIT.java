@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.Platform;
 
 import io.restassured.path.json.JsonPath;
 

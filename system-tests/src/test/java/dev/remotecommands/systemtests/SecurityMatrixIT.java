@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.KeycloakAdmin;
+import dev.remotecommands.systemtests.testing.Platform;
+import dev.remotecommands.systemtests.testing.RawHttp;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -118,7 +122,7 @@ class SecurityMatrixIT {
                 bearer(demoToken), (byte[]) null).json().path("version").asText();
         demo = new Bff(platform.commandServiceUrl(), demoToken, remoteSession);
         demoCommandId = demo.accepted(VIN, "REFRESH_STATE");
-        CommandRoundTripIT.awaitTerminal(demo, demoCommandId);
+        demo.awaitTerminal(demoCommandId);
     }
 
     @Test
@@ -220,7 +224,7 @@ class SecurityMatrixIT {
         // the restored car takes commands again
         var session = platform.journey().openRemoteSession(Driver.DEMO, demoToken);
         Bff restored = new Bff(platform.commandServiceUrl(), demoToken, session.remoteSession());
-        assertThat(CommandRoundTripIT.awaitTerminal(restored, restored.accepted(VIN, "REFRESH_STATE"))
+        assertThat(restored.awaitTerminal(restored.accepted(VIN, "REFRESH_STATE"))
                 .getString("status")).isEqualTo("SUCCEEDED");
     }
 

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
+import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.DriverApi;
+import dev.remotecommands.systemtests.testing.Platform;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +103,7 @@ class SessionLifetimeIT {
      */
     private static void assertCommandWorks(Bff driver) {
         String id = driver.accepted(VIN, "LOCK");
-        assertThat(CommandRoundTripIT.awaitTerminal(driver, id).getString("status")).isIn("SUCCEEDED",
+        assertThat(driver.awaitTerminal(id).getString("status")).isIn("SUCCEEDED",
                 "ALREADY_DONE");
     }
 

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.remotecommands.bridge.service.DeadlineService;
 import dev.remotecommands.bridge.service.WakeUpMonth;
-import dev.remotecommands.bridge.support.BridgeTestBase;
+import dev.remotecommands.bridge.testing.BridgeTestBase;
 
-import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 

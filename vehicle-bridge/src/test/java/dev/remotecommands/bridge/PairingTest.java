@@ -3,8 +3,8 @@ package dev.remotecommands.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.remotecommands.bridge.support.BridgeTestBase;
-import dev.remotecommands.bridge.support.TestCar;
+import dev.remotecommands.bridge.testing.BridgeTestBase;
+import dev.remotecommands.bridge.testing.TestCar;
 import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.contracts.vehicle.IgnitionState;

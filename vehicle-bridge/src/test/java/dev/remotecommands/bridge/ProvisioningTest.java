@@ -3,8 +3,8 @@ package dev.remotecommands.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.remotecommands.bridge.support.BridgeTestBase;
-import dev.remotecommands.bridge.support.TestCar;
+import dev.remotecommands.bridge.testing.BridgeTestBase;
+import dev.remotecommands.bridge.testing.TestCar;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;

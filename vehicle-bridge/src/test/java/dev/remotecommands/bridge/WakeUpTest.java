@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.bridge.config.BridgeConfig;
 import dev.remotecommands.bridge.service.WakeUpMonth;
-import dev.remotecommands.bridge.support.BridgeTestBase;
-import dev.remotecommands.bridge.support.Commands;
-import dev.remotecommands.bridge.support.TestCar;
+import dev.remotecommands.bridge.testing.BridgeTestBase;
+import dev.remotecommands.bridge.testing.Commands;
+import dev.remotecommands.bridge.testing.TestCar;
 import dev.remotecommands.contracts.events.CommandAcked;
 import dev.remotecommands.contracts.events.CommandRequested;
 import dev.remotecommands.contracts.vehicle.CarOutcome;

@@ -3,7 +3,7 @@ package dev.remotecommands.command.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.remotecommands.command.RemoteSessions;
+import dev.remotecommands.command.testing.RemoteSessions;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.problem.ProblemException;
 import org.jose4j.jwa.AlgorithmConstraints;

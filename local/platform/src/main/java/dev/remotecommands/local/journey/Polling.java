@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Waiting for something another process does (an SMS arriving, a car confirming), without fixed sleeps. */
+/**
+ * Waiting for something another process does (an SMS arriving, a car confirming), without fixed sleeps: the one
+ * place the journey client waits. A plain loop rather than Awaitility, because this is the client {@code ./run.sh}
+ * runs, not a test; the system tests wait with Awaitility.
+ */
 final class Polling {
 
     private static final long PAUSE_MILLIS = 100;

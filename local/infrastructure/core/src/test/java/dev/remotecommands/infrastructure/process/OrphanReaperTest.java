@@ -3,6 +3,8 @@ package dev.remotecommands.infrastructure.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.remotecommands.infrastructure.testing.OrphanParentMain;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;

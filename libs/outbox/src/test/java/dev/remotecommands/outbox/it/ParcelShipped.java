@@ -1,8 +1,0 @@
-package dev.remotecommands.outbox.it;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A test event. */
-public record ParcelShipped(UUID parcelId, int sequence, Instant shippedAt) {
-}
