@@ -1,6 +1,6 @@
 package dev.remotecommands.command;
 
-import static dev.remotecommands.command.Fixture.newVin;
+import static dev.remotecommands.command.testing.Fixture.newVin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
