@@ -55,6 +55,11 @@ class BadInputTest {
                 .body("type", equalTo(PROBLEMS + "command-type-required"));
         post(driver, vin, "", UUID.randomUUID().toString()).then().statusCode(422)
                 .body("type", equalTo(PROBLEMS + "command-type-required"));
+        post(driver, vin, "{\"type\": \" \"}", UUID.randomUUID().toString()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "command-type-required"));
+        // blanks around a known type are forgiven
+        post(driver, vin, "{\"type\": \" LOCK \"}", UUID.randomUUID().toString()).then().statusCode(202)
+                .body("type", equalTo("LOCK"));
     }
 
     @Test
@@ -83,6 +88,26 @@ class BadInputTest {
         post(driver, vin, "{\"type\":\"LOCK\"}", null).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "idempotency-key-required"));
+        post(driver, vin, "{\"type\":\"LOCK\"}", " ").then().statusCode(400)
+                .body("type", equalTo(PROBLEMS + "idempotency-key-required"));
+    }
+
+    @Test
+    void anIdempotencyKeyThatIsNoCanonicalUuid() {
+        for (String bad : new String[] { "abc", "1-2-3-4-5", "123e4567e89b12d3a456426614174000" }) {
+            post(driver, vin, "{\"type\":\"LOCK\"}", bad).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(PROBLEMS + "idempotency-key-malformed"))
+                    .body("detail", containsString("'" + bad + "' is not a UUID"));
+        }
+    }
+
+    @Test
+    void theFirstWrongThingInTheRequestIsTold() {
+        post(driver, "SHORT", "{}", null).then().statusCode(400).body("type", equalTo(PROBLEMS + "malformed-vin"))
+                .body("vin", equalTo("SHORT"));
+        post(driver, vin, "{}", "abc").then().statusCode(400)
+                .body("type", equalTo(PROBLEMS + "idempotency-key-malformed"));
     }
 
     @Test
@@ -123,7 +148,14 @@ class BadInputTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "invalid-limit"))
                 .body("detail", containsString("1 to 100"));
-        given().auth().oauth2(driver.accessToken()).queryParam("limit", "lots").when()
-                .get("/v1/vehicles/{vin}/commands", vin).then().statusCode(400);
+        for (String bad : new String[] { "lots", "101", "2.5", "1e2", "-3" }) {
+            given().auth().oauth2(driver.accessToken()).queryParam("limit", bad).when()
+                    .get("/v1/vehicles/{vin}/commands", vin).then().statusCode(400)
+                    .body("type", equalTo(PROBLEMS + "invalid-limit"));
+        }
+        for (String good : new String[] { "1", "100" }) {
+            given().auth().oauth2(driver.accessToken()).queryParam("limit", good).when()
+                    .get("/v1/vehicles/{vin}/commands", vin).then().statusCode(200);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.remotecommands.command.problem;
 
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.problem.ProblemException;
+import dev.remotecommands.problem.ViolationProblem;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every problem type of command-service, each saying what went wrong and what to do. The problems every service
- * shares (malformed JSON, 401, unknown path, 405, 413, 415, 503, 500) come from the {@code problem} module.
+ * shares (malformed JSON, 401, unknown path, 405, 413, 415, 503, 500) come from the {@code problem} module. The
+ * request constraints name theirs with the {@link ViolationProblem}s at the end.
  */
 public final class Problems {
 
@@ -97,6 +99,44 @@ public final class Problems {
                 why + " Enter your safety code to open a new remote session: POST /v1/remote-sessions on"
                         + " enrollment-service, then send its token in the X-Remote-Session header.",
                 Map.of("reason", reason));
+    }
+
+    // --- the answers of violated request constraints (their payload) ---
+
+    public static final class MalformedVin extends ViolationProblem {
+        public MalformedVin() {
+            super(violation -> malformedVin(violation.text()));
+        }
+    }
+
+    public static final class IdempotencyKeyRequired extends ViolationProblem {
+        public IdempotencyKeyRequired() {
+            super(violation -> idempotencyKeyRequired());
+        }
+    }
+
+    public static final class IdempotencyKeyMalformed extends ViolationProblem {
+        public IdempotencyKeyMalformed() {
+            super(violation -> idempotencyKeyMalformed(violation.text()));
+        }
+    }
+
+    public static final class CommandTypeRequired extends ViolationProblem {
+        public CommandTypeRequired() {
+            super(violation -> commandTypeRequired());
+        }
+    }
+
+    public static final class UnknownCommandType extends ViolationProblem {
+        public UnknownCommandType() {
+            super(violation -> unknownCommandType(violation.text()));
+        }
+    }
+
+    public static final class InvalidLimit extends ViolationProblem {
+        public InvalidLimit() {
+            super(violation -> invalidLimit(violation.text()));
+        }
     }
 
     /** The numbers of a rate limit, as told to the client. */

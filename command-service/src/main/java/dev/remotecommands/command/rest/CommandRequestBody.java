@@ -1,5 +1,14 @@
 package dev.remotecommands.command.rest;
 
-/** Body of {@code POST /v1/vehicles/{vin}/commands}: {@code {"type": "LOCK"}}. The type is checked by hand for a clear error. */
-public record CommandRequestBody(String type) {
+import dev.remotecommands.command.problem.Problems;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * Body of {@code POST /v1/vehicles/{vin}/commands}: {@code {"type": "LOCK"}}. The type is read as text, so that a
+ * missing or unknown one gets its own problem rather than a JSON error.
+ */
+public record CommandRequestBody(
+        @NotBlank(payload = Problems.CommandTypeRequired.class)
+        @KnownCommandType(payload = Problems.UnknownCommandType.class)
+        String type) {
 }

@@ -1,14 +1,24 @@
 package dev.remotecommands.command.rest;
 
+import dev.remotecommands.command.problem.Problems;
 import dev.remotecommands.command.service.CommandOrder;
 import dev.remotecommands.command.service.CommandService;
 import dev.remotecommands.command.service.VehicleStates;
+import dev.remotecommands.contracts.constraints.CanonicalUuid;
+import dev.remotecommands.contracts.constraints.WellFormedVin;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +41,7 @@ public class VehicleResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    static final int MAX_LIMIT = 100;
 
     private final CommandService commands;
     private final VehicleStates states;
@@ -49,13 +60,16 @@ public class VehicleResource {
             + " session opened with the safety code (403 safety-code-required without a valid one). 202 with the"
             + " command and its Location; the same Idempotency-Key and body give back the same command with"
             + " Idempotent-Replayed: true.")
-    public Uni<RestResponse<CommandView>> submit(@RestPath String vin, @RestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
-            @RestHeader(RemoteSessionToken.HEADER) String remoteSession, CommandRequestBody body) {
-        String checkedVin = RequestParameters.vin(vin);
-        UUID key = RequestParameters.idempotencyKey(idempotencyKey);
-        CommandType type = RequestParameters.commandType(body);
+    public Uni<RestResponse<CommandView>> submit(
+            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            @RestHeader(IDEMPOTENCY_KEY) @NotBlank(payload = Problems.IdempotencyKeyRequired.class)
+            @CanonicalUuid(payload = Problems.IdempotencyKeyMalformed.class) String idempotencyKey,
+            @RestHeader(RemoteSessionToken.HEADER) String remoteSession,
+            @NotNull(payload = Problems.CommandTypeRequired.class) @Valid CommandRequestBody body) {
+        UUID key = UUID.fromString(idempotencyKey);
+        CommandType type = CommandType.valueOf(body.type().trim());
         String accountId = caller.accountId();
-        return commands.submit(new CommandOrder(accountId, checkedVin, type, key, remoteSession))
+        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession))
                 .map(submission -> {
                     CommandView view = CommandView.of(submission.details());
                     RestResponse.ResponseBuilder<CommandView> response = RestResponse.ResponseBuilder
@@ -72,19 +86,20 @@ public class VehicleResource {
     @GET
     @Path("/commands")
     @Operation(summary = "The account's latest commands for this car, newest first (limit 1..100, default 20)")
-    public Uni<List<CommandView>> latest(@RestPath String vin, @RestQuery String limit) {
-        String checkedVin = RequestParameters.vin(vin);
-        int checkedLimit = RequestParameters.limit(limit);
-        return commands.latest(caller.accountId(), checkedVin, checkedLimit)
+    public Uni<List<CommandView>> latest(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            // digits only, so that it parses; the default when absent
+            @RestQuery @DefaultValue("20") @Pattern(regexp = "[0-9]{1,3}", payload = Problems.InvalidLimit.class)
+            @Min(value = 1, payload = Problems.InvalidLimit.class)
+            @Max(value = MAX_LIMIT, payload = Problems.InvalidLimit.class) String limit) {
+        return commands.latest(caller.accountId(), vin, Integer.parseInt(limit))
                 .map(list -> list.stream().map(CommandView::of).toList());
     }
 
     @GET
     @Path("/state")
     @Operation(summary = "The car's last known state; doors UNKNOWN before any report")
-    public Uni<VehicleStateView> state(@RestPath String vin) {
-        String checkedVin = RequestParameters.vin(vin);
-        return states.lastKnown(caller.accountId(), checkedVin)
+    public Uni<VehicleStateView> state(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin) {
+        return states.lastKnown(caller.accountId(), vin)
                 .map(state -> state.map(VehicleStateView::of).orElseGet(VehicleStateView::unknown));
     }
 }

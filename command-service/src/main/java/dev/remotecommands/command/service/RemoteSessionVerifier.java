@@ -3,18 +3,15 @@ package dev.remotecommands.command.service;
 import dev.remotecommands.command.config.CommandsConfig;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import io.quarkus.runtime.Startup;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwx.JsonWebStructure;
-import org.jose4j.lang.InvalidAlgorithmException;
-import org.jose4j.lang.JoseException;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -24,12 +21,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
+import java.util.Set;
 
 /**
- * Checks a remote-session token on its own: an RS256 JWS from enrollment-service (its public key), for
- * command-service, not expired, not older than the age limit, with a subject and a device. Whose account and
- * which car are the {@link RemoteSessionGuard}'s business. Loaded at startup: without the key no command could
+ * Checks a remote-session token on its own with smallrye-jwt's {@link JWTParser}: an RS256 JWS from
+ * enrollment-service (its public key), for command-service, not expired, with a subject and a device. On top of
+ * what the parser checks, the session's age: opened at most {@code max-age} ago, and not in the future. Whose account
+ * and which car are the {@link RemoteSessionGuard}'s business. Loaded at startup: without the key no command could
  * ever be accepted, so the service refuses to start instead.
  */
 @Startup
@@ -42,10 +40,10 @@ public class RemoteSessionVerifier {
             + " -Dcommands.remote-session.verification-key) to the base64 X.509 SubjectPublicKeyInfo of the key"
             + " that signs remote sessions.";
 
-    private static final AlgorithmConstraints RS256_ONLY = new AlgorithmConstraints(
-            AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256);
+    private static final Set<String> REQUIRED_CLAIMS = Set.of(Claims.iss.name(), Claims.aud.name(),
+            Claims.sub.name(), Claims.iat.name(), Claims.exp.name(), RemoteSessionToken.DEVICE_CLAIM);
 
-    private final PublicKey verificationKey;
+    private final JWTParser parser;
     private final Duration maxAge;
     private final Duration clockSkew;
     private final Clock clock;
@@ -58,10 +56,26 @@ public class RemoteSessionVerifier {
     }
 
     RemoteSessionVerifier(PublicKey verificationKey, Duration maxAge, Duration clockSkew, Clock clock) {
-        this.verificationKey = verificationKey;
+        // built here, not from mp.jwt.* configuration: quarkus-oidc owns the bearer token, this parser only sessions
+        this.parser = new DefaultJWTParser(authContext(verificationKey, clockSkew));
         this.maxAge = maxAge;
         this.clockSkew = clockSkew;
         this.clock = clock;
+    }
+
+    /** What makes a token a session of enrollment-service for command-service, as smallrye-jwt checks it. */
+    static JWTAuthContextInfo authContext(PublicKey verificationKey, Duration clockSkew) {
+        JWTAuthContextInfo context = new JWTAuthContextInfo();
+        context.setPublicVerificationKey(verificationKey);
+        // only enrollment-service's RSA key can vouch for a session: "none", HS256 and the rest are refused
+        context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+        context.setRelaxVerificationKeyValidation(false);
+        context.setIssuedBy(RemoteSessionToken.ISSUER);
+        context.setExpectedAudience(Set.of(RemoteSessionToken.AUDIENCE));
+        context.setRequiredClaims(REQUIRED_CLAIMS);
+        // the same tolerance with enrollment-service's clock for exp and nbf as for the session's age below
+        context.setClockSkew(Math.toIntExact(clockSkew.toSeconds()));
+        return context;
     }
 
     /** The session the token stands for; a 403 {@code safety-code-required} problem when it cannot be trusted. */
@@ -69,92 +83,38 @@ public class RemoteSessionVerifier {
         if (token == null || token.isBlank()) {
             throw RemoteSessionRejection.MISSING.problem();
         }
-        JsonWebSignature jws = parse(token.trim());
-        if (!hasGenuineSignature(jws)) {
-            throw RemoteSessionRejection.NOT_GENUINE.problem();
-        }
+        JsonWebToken jwt;
         try {
-            return checked(claimsOf(jws));
-        } catch (MalformedClaimException e) {
-            // e.g. "exp" as text: signed by the right key, but not a session token we understand
-            throw RemoteSessionRejection.MALFORMED.problem();
+            jwt = parser.parse(token.trim());
+        } catch (ParseException e) {
+            throw RemoteSessionRefusal.of(e);
         }
+        return checkedAge(session(jwt));
     }
 
-    private static JsonWebSignature parse(String token) {
-        JsonWebStructure structure;
-        try {
-            structure = JsonWebStructure.fromCompactSerialization(token);
-        } catch (JoseException | RuntimeException e) {
+    private static RemoteSession session(JsonWebToken jwt) {
+        String accountId = jwt.getSubject();
+        // a device id that is no text: signed by the right key, but not a session token we understand
+        if (!(jwt.getClaim(RemoteSessionToken.DEVICE_CLAIM) instanceof String deviceId)
+                || deviceId.isBlank() || accountId == null || accountId.isBlank()) {
             throw RemoteSessionRejection.MALFORMED.problem();
         }
-        if (!(structure instanceof JsonWebSignature jws)) {
-            throw RemoteSessionRejection.MALFORMED.problem(); // an encrypted JWT is no session token
-        }
-        return jws;
+        return new RemoteSession(accountId, deviceId, Instant.ofEpochSecond(jwt.getIssuedAtTime()),
+                Instant.ofEpochSecond(jwt.getExpirationTime()));
     }
 
-    private boolean hasGenuineSignature(JsonWebSignature jws) {
-        jws.setAlgorithmConstraints(RS256_ONLY);
-        jws.setKey(verificationKey);
-        try {
-            return jws.verifySignature();
-        } catch (InvalidAlgorithmException e) {
-            // "none", HS256 and friends: only enrollment-service's RSA key can vouch for a session
-            return false;
-        } catch (JoseException | RuntimeException e) {
-            // unknown critical headers, a signature of the wrong length, bytes that are no base64url
-            throw RemoteSessionRejection.MALFORMED.problem();
-        }
-    }
-
-    private static JwtClaims claimsOf(JsonWebSignature verified) {
-        try {
-            return JwtClaims.parse(verified.getPayload());
-        } catch (InvalidJwtException | JoseException | RuntimeException e) {
-            throw RemoteSessionRejection.MALFORMED.problem();
-        }
-    }
-
-    private RemoteSession checked(JwtClaims claims) throws MalformedClaimException {
-        List<String> audience = claims.getAudience();
-        if (!RemoteSessionToken.ISSUER.equals(claims.getIssuer())
-                || audience == null || !audience.contains(RemoteSessionToken.AUDIENCE)) {
-            throw RemoteSessionRejection.NOT_GENUINE.problem();
-        }
-        Instant expiresAt = instant(claims.getExpirationTime());
-        Instant issuedAt = instant(claims.getIssuedAt());
-        String accountId = claims.getSubject();
-        String deviceId = claims.getStringClaimValue(RemoteSessionToken.DEVICE_CLAIM);
-        if (expiresAt == null || issuedAt == null || isBlank(accountId) || isBlank(deviceId)) {
-            throw RemoteSessionRejection.MALFORMED.problem();
-        }
+    /** The safety code must be entered again after {@code max-age}, whatever the session's expiry says. */
+    private RemoteSession checkedAge(RemoteSession session) {
         Instant now = clock.instant();
-        if (!now.isBefore(expiresAt.plus(clockSkew))) {
-            throw RemoteSessionRejection.EXPIRED.problem("The remote session expired at " + expiresAt + ".");
-        }
-        if (issuedAt.isAfter(now.plus(clockSkew))) {
+        if (session.issuedAt().isAfter(now.plus(clockSkew))) {
             throw RemoteSessionRejection.NOT_GENUINE.problem("The remote session claims to be issued in the future ("
-                    + issuedAt + "); it was not issued by enrollment-service.");
+                    + session.issuedAt() + "); it was not issued by enrollment-service.");
         }
-        if (now.isAfter(issuedAt.plus(maxAge))) {
+        if (now.isAfter(session.issuedAt().plus(maxAge))) {
             throw RemoteSessionRejection.TOO_OLD.problem("The remote session is older than " + describe(maxAge)
-                    + " (opened at " + issuedAt + "); the safety code must be entered again after that.");
+                    + " (opened at " + session.issuedAt() + "); the safety code must be entered again after that.");
         }
-        NumericDate notBefore = claims.getNotBefore();
-        if (notBefore != null && instant(notBefore).isAfter(now.plus(clockSkew))) {
-            throw RemoteSessionRejection.NOT_GENUINE.problem("The remote session is not valid before "
-                    + instant(notBefore) + ".");
-        }
-        return new RemoteSession(accountId, deviceId, issuedAt, expiresAt);
-    }
-
-    private static Instant instant(NumericDate date) {
-        return date == null ? null : Instant.ofEpochSecond(date.getValue());
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return session;
     }
 
     /** "7 days" for whole days, else the ISO duration: the age limit in words the driver can read. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.remotecommands.problem.ProblemException;
-import dev.remotecommands.contracts.vehicle.CommandType;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,42 +11,19 @@ import java.util.UUID;
 
 class RequestParametersTest {
 
-    @Test
-    void acceptsACanonicalUuidAsIdempotencyKey() {
-        UUID key = UUID.randomUUID();
-        assertThat(RequestParameters.idempotencyKey(key.toString())).isEqualTo(key);
+    @ParameterizedTest
+    @ValueSource(strings = { "3f2b8c1e-6a4d-4b5e-9c1f-2a7d8e9b0c3d", "3F2B8C1E-6A4D-4B5E-9C1F-2A7D8E9B0C3D" })
+    void aCanonicalUuidNamesACommand(String id) {
+        assertThat(RequestParameters.commandId(id)).isEqualTo(UUID.fromString(id));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "abc", "1-2-3-4-5", "123e4567e89b12d3a456426614174000" })
-    void refusesAnIdempotencyKeyThatIsNoCanonicalUuid(String key) {
-        assertThatThrownBy(() -> RequestParameters.idempotencyKey(key))
+    @ValueSource(strings = { "12345", "1-2-3-4-5", "3f2b8c1e6a4d4b5e9c1f2a7d8e9b0c3d" })
+    void aPathIdThatIsNoCanonicalUuidNamesNoCommand(String id) {
+        assertThatThrownBy(() -> RequestParameters.commandId(id))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(400);
-                    assertThat(problem.detail()).contains("UUID");
-                });
-    }
-
-    @Test
-    void limitDefaultsTo20AndStaysWithin1To100() {
-        assertThat(RequestParameters.limit(null)).isEqualTo(20);
-        assertThat(RequestParameters.limit("1")).isEqualTo(1);
-        assertThat(RequestParameters.limit("100")).isEqualTo(100);
-        for (String bad : new String[] { "0", "101", "-3", "ten", "2.5" }) {
-            assertThatThrownBy(() -> RequestParameters.limit(bad)).as(bad)
-                    .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(400));
-        }
-    }
-
-    @Test
-    void commandTypeIsRequiredAndMustBeKnown() {
-        assertThat(RequestParameters.commandType(new CommandRequestBody("UNLOCK"))).isEqualTo(CommandType.UNLOCK);
-        assertThatThrownBy(() -> RequestParameters.commandType(null))
-                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(422));
-        assertThatThrownBy(() -> RequestParameters.commandType(new CommandRequestBody("OPEN_TRUNK")))
-                .isInstanceOfSatisfying(ProblemException.class, p -> {
-                    assertThat(p.status()).isEqualTo(422);
-                    assertThat(p.detail()).contains("OPEN_TRUNK", "LOCK", "REFRESH_STATE");
+                    assertThat(problem.status()).isEqualTo(404);
+                    assertThat(problem.type()).endsWith("/command-not-found");
                 });
     }
 }

@@ -17,11 +17,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 class RemoteSessionVerifierTest {
 
     private static final KeyPair ENROLLMENT_KEY = RemoteSessions.generateKeyPair();
-    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    /** The real present: smallrye-jwt judges exp and nbf by the system's time; the age rule by the clock below. */
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final Duration MAX_AGE = Duration.ofDays(7);
     private static final Duration SKEW = Duration.ofSeconds(30);
 
@@ -100,6 +102,8 @@ class RemoteSessionVerifierTest {
     void anotherIssuerOrAudienceIsNotGenuine() {
         assertRefused(session().issuer("https://elsewhere.example").sign(), RemoteSessionRejection.NOT_GENUINE);
         assertRefused(session().audience("vehicle-bridge").sign(), RemoteSessionRejection.NOT_GENUINE);
+        assertRefused(session().claim("iss", null).sign(), RemoteSessionRejection.NOT_GENUINE);
+        assertRefused(session().claim("aud", null).sign(), RemoteSessionRejection.NOT_GENUINE);
     }
 
     @Test
@@ -128,12 +132,21 @@ class RemoteSessionVerifierTest {
     }
 
     @Test
+    void aSessionNotValidYetIsNotGenuine() {
+        assertRefused(session().claim("nbf", NOW.plus(Duration.ofMinutes(5)).getEpochSecond()).sign(),
+                RemoteSessionRejection.NOT_GENUINE);
+        assertThat(verifier.verify(session().claim("nbf", NOW.plusSeconds(10).getEpochSecond()).sign()).accountId())
+                .isEqualTo("account-1");
+    }
+
+    @Test
     void aSessionWithoutItsClaimsIsMalformed() {
         assertRefused(session().claim(RemoteSessionToken.DEVICE_CLAIM, null).sign(), RemoteSessionRejection.MALFORMED);
         assertRefused(session().claim(RemoteSessionToken.DEVICE_CLAIM, " ").sign(), RemoteSessionRejection.MALFORMED);
         assertRefused(session().claim("sub", null).sign(), RemoteSessionRejection.MALFORMED);
         assertRefused(session().claim("exp", null).sign(), RemoteSessionRejection.MALFORMED);
         assertRefused(session().claim("iat", null).sign(), RemoteSessionRejection.MALFORMED);
+        assertRefused(session().claim("sub", " ").sign(), RemoteSessionRejection.MALFORMED);
         assertRefused(session().claim("exp", "tomorrow").sign(), RemoteSessionRejection.MALFORMED);
         assertRefused(session().claim(RemoteSessionToken.DEVICE_CLAIM, 42).sign(), RemoteSessionRejection.MALFORMED);
     }

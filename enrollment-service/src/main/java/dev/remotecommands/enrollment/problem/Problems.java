@@ -2,13 +2,18 @@ package dev.remotecommands.enrollment.problem;
 
 import dev.remotecommands.enrollment.Step;
 import dev.remotecommands.problem.ProblemException;
+import dev.remotecommands.problem.ViolationProblem;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Every problem this service answers with, each saying what went wrong and what to do. */
+/**
+ * Every problem this service answers with, each saying what went wrong and what to do. The request constraints name
+ * theirs with the {@link ViolationProblem}s at the end; a constraint that names none is answered with the problem
+ * module's {@code invalid-field}.
+ */
 public final class Problems {
 
     private Problems() {
@@ -37,11 +42,6 @@ public final class Problems {
     public static ProblemException malformedVin(String vin) {
         return new ProblemException(422, "malformed-vin", "Malformed VIN",
                 "'" + vin + "' is not a VIN: send 17 characters, digits and capital letters except I, O and Q.");
-    }
-
-    public static ProblemException invalidField(String field, String what) {
-        return new ProblemException(422, "invalid-field", "Invalid field",
-                "'" + field + "' " + what, Map.of("field", field));
     }
 
     public static ProblemException invalidPhoneNumber(String why) {
@@ -198,5 +198,33 @@ public final class Problems {
                 "Too many wrong safety codes: it is locked until " + lockedUntil + ". Try again then, or reset it"
                         + " now through an SMS code (POST /v1/safety-code/reset).",
                 extensions);
+    }
+
+    // --- the answers of violated request constraints (their payload) ---
+
+    public static final class MalformedVin extends ViolationProblem {
+        public MalformedVin() {
+            super(violation -> malformedVin(violation.text()));
+        }
+    }
+
+    /** A device id of a path that cannot exist names no device of the account. */
+    public static final class DeviceNotFound extends ViolationProblem {
+        public DeviceNotFound() {
+            super(violation -> deviceNotFound(violation.text()));
+        }
+    }
+
+    /** A pairing-session id of a path that is no UUID names no session. */
+    public static final class PairingSessionNotFound extends ViolationProblem {
+        public PairingSessionNotFound() {
+            super(violation -> pairingSessionNotFound(violation.text()));
+        }
+    }
+
+    public static final class SafetyCodeMalformed extends ViolationProblem {
+        public SafetyCodeMalformed() {
+            super(violation -> safetyCodeMalformed(violation.field()));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.remotecommands.enrollment.rest;
 
+import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.service.CodeSent;
 import dev.remotecommands.enrollment.service.DeviceService;
 import dev.remotecommands.enrollment.service.DeviceView;
@@ -7,6 +8,8 @@ import dev.remotecommands.enrollment.service.StatusView;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,28 +40,26 @@ public class DeviceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start registering a device: a 9-digit code goes to the trusted phone")
-    public Uni<RestResponse<CodeSent>> register(Bodies.NewDevice body) {
-        RequestChecks.body(body);
-        String deviceId = RequestChecks.deviceId(body.deviceId());
-        String name = RequestChecks.name(body.name(), "name", true);
-        return devices.register(caller.accountId(), deviceId, name).map(RestResponse::accepted);
+    public Uni<RestResponse<CodeSent>> register(@NotNull(message = Bodies.MISSING) @Valid Bodies.NewDevice body) {
+        return devices.register(caller.accountId(), body.deviceId(), Bodies.trimmedName(body.name()))
+                .map(RestResponse::accepted);
     }
 
     @POST
     @Path("/{deviceId}/code/resend")
     @Operation(summary = "Send a new 9-digit code (429 with Retry-After during the cooldown)")
-    public Uni<RestResponse<CodeSent>> resend(@RestPath String deviceId) {
-        return devices.resend(caller.accountId(), RequestChecks.knownDeviceId(deviceId)).map(RestResponse::accepted);
+    public Uni<RestResponse<CodeSent>> resend(
+            @RestPath @DeviceId(payload = Problems.DeviceNotFound.class) String deviceId) {
+        return devices.resend(caller.accountId(), deviceId).map(RestResponse::accepted);
     }
 
     @POST
     @Path("/{deviceId}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check the 9-digit code; 200 {status: REGISTERED}")
-    public Uni<StatusView> verify(@RestPath String deviceId, Bodies.Code body) {
-        String checked = RequestChecks.knownDeviceId(deviceId);
-        RequestChecks.body(body);
-        return devices.verify(caller.accountId(), checked, body.code());
+    public Uni<StatusView> verify(@RestPath @DeviceId(payload = Problems.DeviceNotFound.class) String deviceId,
+            @NotNull(message = Bodies.MISSING) Bodies.Code body) {
+        return devices.verify(caller.accountId(), deviceId, body.code());
     }
 
     @GET
@@ -70,8 +71,9 @@ public class DeviceResource {
     @DELETE
     @Path("/{deviceId}")
     @Operation(summary = "Remove a device; every car it was paired with is revoked for it")
-    public Uni<RestResponse<Void>> remove(@RestPath String deviceId) {
-        return devices.remove(caller.accountId(), RequestChecks.knownDeviceId(deviceId))
+    public Uni<RestResponse<Void>> remove(
+            @RestPath @DeviceId(payload = Problems.DeviceNotFound.class) String deviceId) {
+        return devices.remove(caller.accountId(), deviceId)
                 .map(ignored -> RestResponse.noContent());
     }
 }

@@ -5,6 +5,8 @@ import dev.remotecommands.enrollment.service.RemoteSessionView;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,11 +33,9 @@ public class RemoteSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a remote session with the safety code", description = "201 {token, expiresAt}; 422"
             + " wrong code with attemptsLeft; 423 locked with lockedUntil.")
-    public Uni<RestResponse<RemoteSessionView>> open(Bodies.RemoteSession body) {
-        RequestChecks.body(body);
-        String deviceId = RequestChecks.deviceId(body.deviceId());
-        String safetyCode = RequestChecks.safetyCode(body.safetyCode());
-        return sessions.open(caller.accountId(), deviceId, safetyCode)
+    public Uni<RestResponse<RemoteSessionView>> open(
+            @NotNull(message = Bodies.MISSING) @Valid Bodies.RemoteSession body) {
+        return sessions.open(caller.accountId(), body.deviceId(), body.safetyCode())
                 .map(session -> RestResponse.status(RestResponse.Status.CREATED, session));
     }
 }

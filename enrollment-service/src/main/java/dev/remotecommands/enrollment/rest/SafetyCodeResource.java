@@ -6,6 +6,8 @@ import dev.remotecommands.enrollment.service.StatusView;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,11 +35,9 @@ public class SafetyCodeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the 4-digit safety code (typed twice)", description = "Once a code is set, changing it"
             + " needs resetCode: the 6-digit code sent by POST /v1/safety-code/reset.")
-    public Uni<StatusView> set(Bodies.SafetyCode body) {
-        RequestChecks.body(body);
-        String deviceId = RequestChecks.deviceId(body.deviceId());
-        String code = RequestChecks.newSafetyCode(body.safetyCode(), body.confirmation());
-        return safetyCodes.set(caller.accountId(), deviceId, code, body.resetCode());
+    public Uni<StatusView> set(@NotNull(message = Bodies.MISSING) @Valid Bodies.SafetyCode body) {
+        return safetyCodes.set(caller.accountId(), body.deviceId(), body.safetyCode(), body.confirmation(),
+                body.resetCode());
     }
 
     @POST

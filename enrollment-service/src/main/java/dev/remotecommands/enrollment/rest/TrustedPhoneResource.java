@@ -7,6 +7,7 @@ import dev.remotecommands.enrollment.service.TrustedPhoneView;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +34,7 @@ public class TrustedPhoneResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Define (or change) the trusted phone: a 6-digit code goes to it by SMS")
-    public Uni<RestResponse<CodeSent>> define(Bodies.Phone body) {
-        RequestChecks.body(body);
+    public Uni<RestResponse<CodeSent>> define(@NotNull(message = Bodies.MISSING) Bodies.Phone body) {
         return phones.define(caller.accountId(), body.country(), body.number()).map(RestResponse::accepted);
     }
 
@@ -49,8 +49,7 @@ public class TrustedPhoneResource {
     @Path("/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check the 6-digit code; 200 {status: DEFINED}")
-    public Uni<StatusView> verify(Bodies.Code body) {
-        RequestChecks.body(body);
+    public Uni<StatusView> verify(@NotNull(message = Bodies.MISSING) Bodies.Code body) {
         return phones.verify(caller.accountId(), body.code());
     }
 

@@ -1,5 +1,7 @@
 package dev.remotecommands.enrollment.rest;
 
+import dev.remotecommands.contracts.constraints.CanonicalUuid;
+import dev.remotecommands.contracts.constraints.WellFormedVin;
 import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.service.Journey;
 import dev.remotecommands.enrollment.service.PairingService;
@@ -9,6 +11,8 @@ import dev.remotecommands.enrollment.service.VehicleView;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 /** The account's vehicles, remote-commands activation and journey, and step 3 (pairing sessions). */
 @Path("/v1/vehicles")
@@ -43,14 +48,13 @@ public class VehicleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a vehicle", description = "201 the first time; 200 with the existing registration"
             + " when this account already registered the VIN.")
-    public Uni<RestResponse<VehicleView>> register(Bodies.NewVehicle body) {
-        RequestChecks.body(body);
-        String vin = RequestChecks.vin(body.vin());
-        String nickname = RequestChecks.name(body.nickname(), "nickname", false);
-        return vehicles.register(caller.accountId(), vin, nickname).map(registration -> registration.created()
-                ? RestResponse.ResponseBuilder.<VehicleView>created(URI.create("/v1/vehicles/" + vin))
-                        .entity(registration.vehicle()).build()
-                : RestResponse.ok(registration.vehicle()));
+    public Uni<RestResponse<VehicleView>> register(@NotNull(message = Bodies.MISSING) @Valid Bodies.NewVehicle body) {
+        String vin = body.vin();
+        return vehicles.register(caller.accountId(), vin, Bodies.trimmedName(body.nickname()))
+                .map(registration -> registration.created()
+                        ? RestResponse.ResponseBuilder.<VehicleView>created(URI.create("/v1/vehicles/" + vin))
+                                .entity(registration.vehicle()).build()
+                        : RestResponse.ok(registration.vehicle()));
     }
 
     @GET
@@ -62,26 +66,26 @@ public class VehicleResource {
     @GET
     @Path("/{vin}/remote-commands")
     @Operation(summary = "Where the journey stands: status, each step TODO or DONE, the next step")
-    public Uni<Journey> journey(@RestPath String vin) {
-        return vehicles.journey(caller.accountId(), RequestChecks.vin(vin));
+    public Uni<Journey> journey(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin) {
+        return vehicles.journey(caller.accountId(), vin);
     }
 
     @POST
     @Path("/{vin}/remote-commands/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Activate remote commands with the accepted current terms and preferences")
-    public Uni<Journey> activate(@RestPath String vin, Bodies.Activation body) {
-        String checkedVin = RequestChecks.vin(vin);
-        RequestChecks.body(body);
-        return vehicles.activate(caller.accountId(), checkedVin, body.termsVersion(), body.termsAccepted(),
+    public Uni<Journey> activate(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            @NotNull(message = Bodies.MISSING) Bodies.Activation body) {
+        return vehicles.activate(caller.accountId(), vin, body.termsVersion(), body.termsAccepted(),
                 body.preferences());
     }
 
     @DELETE
     @Path("/{vin}/remote-commands")
     @Operation(summary = "Deactivate remote commands for this vehicle (EnrollmentRevoked)")
-    public Uni<RestResponse<Void>> deactivate(@RestPath String vin) {
-        return vehicles.deactivate(caller.accountId(), RequestChecks.vin(vin)).map(ignored -> RestResponse.noContent());
+    public Uni<RestResponse<Void>> deactivate(
+            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin) {
+        return vehicles.deactivate(caller.accountId(), vin).map(ignored -> RestResponse.noContent());
     }
 
     @POST
@@ -89,23 +93,21 @@ public class VehicleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Step 3: open a pairing session", description = "201 with the challenge the phone hands to"
             + " the car over Bluetooth, its deadline and the checklist to show.")
-    public Uni<RestResponse<PairingSessionView>> openPairing(@RestPath String vin, Bodies.DeviceOnly body) {
-        String checkedVin = RequestChecks.vin(vin);
-        RequestChecks.body(body);
-        String deviceId = RequestChecks.deviceId(body.deviceId());
-        return pairing.open(caller.accountId(), checkedVin, deviceId)
+    public Uni<RestResponse<PairingSessionView>> openPairing(
+            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            @NotNull(message = Bodies.MISSING) @Valid Bodies.DeviceOnly body) {
+        return pairing.open(caller.accountId(), vin, body.deviceId())
                 .map(session -> RestResponse.ResponseBuilder
-                        .<PairingSessionView>created(URI.create("/v1/vehicles/" + checkedVin + "/pairing-sessions/" + session.id()))
+                        .<PairingSessionView>created(URI.create("/v1/vehicles/" + vin + "/pairing-sessions/" + session.id()))
                         .entity(session).build());
     }
 
     @GET
     @Path("/{vin}/pairing-sessions/{id}")
     @Operation(summary = "A pairing session: WAITING_FOR_VEHICLE, DONE or FAILED with its reason")
-    public Uni<PairingSessionView> pairingSession(@RestPath String vin, @RestPath String id) {
-        String checkedVin = RequestChecks.vin(vin);
-        return RequestChecks.uuid(id)
-                .map(uuid -> pairing.read(caller.accountId(), checkedVin, uuid))
-                .orElseGet(() -> Uni.createFrom().failure(Problems.pairingSessionNotFound(id)));
+    public Uni<PairingSessionView> pairingSession(
+            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            @RestPath @CanonicalUuid(payload = Problems.PairingSessionNotFound.class) String id) {
+        return pairing.read(caller.accountId(), vin, UUID.fromString(id));
     }
 }

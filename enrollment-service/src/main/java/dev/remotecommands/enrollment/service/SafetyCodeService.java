@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Step 2, second half: the account's 4-digit safety code, typed twice from a registered device. Once set, it is
@@ -41,8 +42,19 @@ public class SafetyCodeService {
         this.clock = clock;
     }
 
-    /** The request is already checked for shape (4 digits, equal, not too easy). */
-    public Uni<StatusView> set(String accountId, String deviceId, String safetyCode, String resetCode) {
+    /**
+     * Sets the code, typed twice alike and not too easy to guess; the request is already checked for shape (two
+     * codes of 4 digits).
+     */
+    public Uni<StatusView> set(String accountId, String deviceId, String safetyCode, String confirmation,
+            String resetCode) {
+        if (!safetyCode.equals(confirmation)) {
+            return Uni.createFrom().failure(Problems.safetyCodeMismatch());
+        }
+        Optional<String> weakness = SafetyCodeRule.weakness(safetyCode);
+        if (weakness.isPresent()) {
+            return Uni.createFrom().failure(Problems.safetyCodeTooEasy(weakness.get()));
+        }
         return Panache.withSession(() -> requireRegistered(accountId, deviceId)
                         .chain(() -> profiles.read(accountId)))
                 .chain(profile -> {

@@ -17,6 +17,17 @@ public final class CommonProblems {
                         + " this call takes; /q/openapi describes them.");
     }
 
+    /**
+     * A field of the request that is missing, too long or not of the form it takes: the answer to a violated
+     * constraint that names no other.
+     *
+     * @param what the rest of the sentence after the quoted field, e.g. {@code is required: a short name.}
+     */
+    public static ProblemException invalidField(String field, String what) {
+        return new ProblemException(422, "invalid-field", "Invalid field", "'" + field + "' " + what,
+                Map.of("field", field));
+    }
+
     public static ProblemException unauthenticated() {
         return new ProblemException(401, "unauthenticated", "Authentication required",
                 "Send a valid access token of the remote-commands realm: 'Authorization: Bearer <token>'. The"

@@ -1,10 +1,14 @@
 package dev.remotecommands.otp.problem;
 
 import dev.remotecommands.problem.ProblemException;
+import dev.remotecommands.problem.ViolationProblem;
 
 import java.util.Map;
 
-/** Every problem this service answers with (besides the common ones), each saying what was wrong and what to do. */
+/**
+ * Every problem this service answers with (besides the common ones), each saying what was wrong and what to do. The
+ * request constraints name theirs with the {@link ViolationProblem}s at the end.
+ */
 public final class Problems {
 
     private Problems() {
@@ -43,5 +47,25 @@ public final class Problems {
         return new ProblemException(404, "resource-not-found", "Resource not found",
                 "/dev/sms exists only when the local SMS inbox is the provider (otp.sms.provider=local, as in the"
                         + " local profile); this instance sends SMS through a real provider.");
+    }
+
+    // --- the answers of violated request constraints (their payload) ---
+
+    public static final class MalformedRequestId extends ViolationProblem {
+        public MalformedRequestId() {
+            super(violation -> malformedRequestId(violation.text()));
+        }
+    }
+
+    public static final class CodeRequired extends ViolationProblem {
+        public CodeRequired() {
+            super(violation -> codeRequired());
+        }
+    }
+
+    public static final class MalformedCode extends ViolationProblem {
+        public MalformedCode() {
+            super(violation -> malformedCode());
+        }
     }
 }

@@ -1,9 +1,12 @@
 package dev.remotecommands.otp.rest;
 
+import dev.remotecommands.contracts.constraints.CanonicalUuid;
 import dev.remotecommands.contracts.otp.OtpVerification;
 import dev.remotecommands.otp.problem.Problems;
 import dev.remotecommands.otp.service.Verifications;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The internal code check (enrollment-service calls it while the driver waits). No bearer token: this API is
@@ -20,8 +22,6 @@ import java.util.regex.Pattern;
  */
 @Path(OtpVerification.PATH)
 public class VerificationResource {
-
-    private static final Pattern CODE = Pattern.compile("[0-9]{4,12}");
 
     private final Verifications verifications;
 
@@ -32,28 +32,9 @@ public class VerificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<OtpVerification.Result> verify(@PathParam("requestId") String requestId,
-            OtpVerification.Request request) {
-        UUID id = parseId(requestId);
-        if (request == null || request.code() == null) {
-            throw Problems.codeRequired();
-        }
-        if (!CODE.matcher(request.code()).matches()) {
-            throw Problems.malformedCode();
-        }
-        return verifications.verify(id, request.code());
-    }
-
-    private static UUID parseId(String requestId) {
-        try {
-            UUID id = UUID.fromString(requestId);
-            // UUID.fromString accepts shortened forms such as 1-2-3-4-5; only the canonical one names a challenge
-            if (!id.toString().equalsIgnoreCase(requestId)) {
-                throw Problems.malformedRequestId(requestId);
-            }
-            return id;
-        } catch (IllegalArgumentException e) {
-            throw Problems.malformedRequestId(requestId);
-        }
+    public Uni<OtpVerification.Result> verify(
+            @PathParam("requestId") @CanonicalUuid(payload = Problems.MalformedRequestId.class) String requestId,
+            @NotNull(payload = Problems.CodeRequired.class) @Valid VerificationRequest request) {
+        return verifications.verify(UUID.fromString(requestId), request.code());
     }
 }

@@ -2,6 +2,7 @@ package dev.remotecommands.simulator.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.remotecommands.problem.CommonProblems;
 import dev.remotecommands.problem.ProblemException;
 import dev.remotecommands.problem.ProblemJson;
 import jakarta.ws.rs.core.Response;
@@ -34,8 +35,8 @@ public class InvalidValueMapper {
                 ? "one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "))
                 : "a " + (target == null ? "value of another type" : target.getSimpleName().toLowerCase(Locale.ROOT));
-        ProblemException problem = Problems.invalidField(field.isEmpty() ? "(body)" : field,
-                "Field '" + field + "' must be " + expected + "; got " + e.getValue() + ".");
+        ProblemException problem = CommonProblems.invalidField(field.isEmpty() ? "(body)" : field,
+                "must be " + expected + "; got " + e.getValue() + ".");
         return Response.status(problem.status()).type(ProblemJson.MEDIA_TYPE)
                 .entity(ProblemJson.write(objectMapper, problem)).build();
     }

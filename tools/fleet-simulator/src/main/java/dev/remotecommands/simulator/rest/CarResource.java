@@ -8,6 +8,8 @@ import dev.remotecommands.simulator.problem.Problems;
 import dev.remotecommands.simulator.service.Fleet;
 import dev.remotecommands.simulator.service.SimulatedCar;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,8 +29,6 @@ import java.util.List;
 @Path("/v1/cars")
 @Produces(MediaType.APPLICATION_JSON)
 public class CarResource {
-
-    private static final int MAX_FIELD_LENGTH = 256;
 
     private final Fleet fleet;
 
@@ -61,24 +61,19 @@ public class CarResource {
     @PUT
     @Path("/{vin}/ignition")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CarSnapshot> ignition(@PathParam("vin") String vin, IgnitionRequest request) {
-        SimulatedCar car = fleet.require(vin);
-        if (request == null || request.on() == null) {
-            throw Problems.invalidField("on", "Send {\"on\": true} to start the engine or "
-                    + "{\"on\": false} to stop it.");
-        }
-        return car.setIgnition(request.on() ? IgnitionState.ON : IgnitionState.OFF);
+    public Uni<CarSnapshot> ignition(@PathParam("vin") String vin,
+            @NotNull(message = IgnitionRequest.REQUIRED, payload = Problems.OnRequired.class) @Valid
+            IgnitionRequest request) {
+        return fleet.require(vin).setIgnition(request.on() ? IgnitionState.ON : IgnitionState.OFF);
     }
 
     @PUT
     @Path("/{vin}/privacy-mode")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CarSnapshot> privacyMode(@PathParam("vin") String vin, PrivacyModeRequest request) {
-        SimulatedCar car = fleet.require(vin);
-        if (request == null || request.mode() == null) {
-            throw Problems.invalidField("mode", "Send {\"mode\": \"SHARING\"} or {\"mode\": \"PRIVATE\"}.");
-        }
-        return car.setPrivacyMode(request.mode());
+    public Uni<CarSnapshot> privacyMode(@PathParam("vin") String vin,
+            @NotNull(message = PrivacyModeRequest.REQUIRED, payload = Problems.ModeRequired.class) @Valid
+            PrivacyModeRequest request) {
+        return fleet.require(vin).setPrivacyMode(request.mode());
     }
 
     @POST
@@ -99,24 +94,9 @@ public class CarResource {
     @Path("/{vin}/bluetooth-pairing")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(202)
-    public Uni<PairingMessage> bluetoothPairing(@PathParam("vin") String vin, PairingRequest request) {
-        SimulatedCar car = fleet.require(vin);
-        if (request == null) {
-            throw Problems.bodyRequired("Send {\"challenge\": \"...\", \"deviceId\": \"...\"}: the "
-                    + "challenge of the pairing session and the phone's device id.");
-        }
-        requireText("challenge", request.challenge(), "the challenge of the pairing session");
-        requireText("deviceId", request.deviceId(), "the id of the phone being paired");
-        return car.pair(request.challenge(), request.deviceId());
-    }
-
-    private static void requireText(String field, String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw Problems.invalidField(field, field + " is required: " + what + ".");
-        }
-        if (value.length() > MAX_FIELD_LENGTH) {
-            throw Problems.invalidField(field, field + " is longer than " + MAX_FIELD_LENGTH
-                    + " characters; send " + what + " as it was given.");
-        }
+    public Uni<PairingMessage> bluetoothPairing(@PathParam("vin") String vin,
+            @NotNull(message = PairingRequest.REQUIRED, payload = Problems.BodyRequired.class) @Valid
+            PairingRequest request) {
+        return fleet.require(vin).pair(request.challenge(), request.deviceId());
     }
 }
