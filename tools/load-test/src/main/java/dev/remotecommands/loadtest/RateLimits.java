@@ -38,14 +38,13 @@ public final class RateLimits {
 
     /**
      * The cars one type needs so that its limit does not bind when {@code commands} of that type are spread evenly
-     * over the cars within {@code length}: a car can take {@code max} commands in each window the run touches
-     * ({@code floor(length / window) + 1} of them, since the window slides), so one short step already uses up a
-     * whole window of a 10-minute limit. Steady state (a run much longer than the window) tends to
-     * {@code rate × window / max}.
+     * over the cars within {@code length}: any window then holds {@code window / length} of a car's commands, so a
+     * car can take {@code max × length / window} of them (and {@code max}, no more, in a run shorter than the
+     * window: one 60-s step already uses up a whole 10-minute LOCK window).
      */
     public static long carsNeeded(Limit limit, double commands, Duration length) {
-        long windows = length.toNanos() / limit.window().toNanos() + 1;
-        return (long) Math.ceil(commands / (limit.max() * (double) windows));
+        double windows = Math.max(1.0, length.toNanos() / (double) limit.window().toNanos());
+        return (long) Math.ceil(commands / (limit.max() * windows));
     }
 
     /** Per type, the cars needed for {@code rate} commands/s mixed evenly over {@code types} during {@code length}. */

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,6 +43,10 @@ public final class RawPipe implements AutoCloseable {
     private final RawKafka kafka;
     private final HttpServer server;
     private final RecordPump forwarder;
+    private final AtomicLong produced = new AtomicLong();
+    private final AtomicLong forwarded = new AtomicLong();
+    private final AtomicLong echoed = new AtomicLong();
+    private final AtomicLong bridged = new AtomicLong();
 
     /**
      * Starts every piece and returns once they are connected.
@@ -56,18 +62,23 @@ public final class RawPipe implements AutoCloseable {
         for (int i = 0; i < echoCars; i++) {
             MqttClient car = connect(mqttHost, mqttPort, "raw-echo-" + i);
             car.publishHandler(message -> {
+                echoed.incrementAndGet();
                 String vin = message.topicName().split("/")[2];
                 car.publish(ACKS.formatted(vin), message.payload(), MqttQoS.AT_LEAST_ONCE, false, false);
             });
             await(car.subscribe("$share/raw-echo/" + COMMANDS.formatted("+"), MqttQoS.AT_LEAST_ONCE.value()));
         }
         MqttClient ackBridge = connect(mqttHost, mqttPort, "raw-acks");
-        ackBridge.publishHandler(message -> producer.send(new ProducerRecord<>(ANSWERS,
-                message.topicName().split("/")[2], message.payload().toString(StandardCharsets.UTF_8))));
+        ackBridge.publishHandler(message -> {
+            bridged.incrementAndGet();
+            producer.send(new ProducerRecord<>(ANSWERS, message.topicName().split("/")[2],
+                    message.payload().toString(StandardCharsets.UTF_8)));
+        });
         await(ackBridge.subscribe(ACKS.formatted("+"), MqttQoS.AT_LEAST_ONCE.value()));
-        forwarder = new RecordPump(kafka.consumerAtEnd(REQUESTS), (car, id) -> forwardContext.runOnContext(ignored ->
-                forwardClient.publish(COMMANDS.formatted(car), Buffer.buffer(id), MqttQoS.AT_LEAST_ONCE, false,
-                        false)), "raw-forward");
+        forwarder = new RecordPump(kafka.consumerAtEnd(REQUESTS), (car, id) -> forwardContext.runOnContext(ignored -> {
+            forwarded.incrementAndGet();
+            forwardClient.publish(COMMANDS.formatted(car), Buffer.buffer(id), MqttQoS.AT_LEAST_ONCE, false, false);
+        }), "raw-forward");
         server = vertx.createHttpServer().requestHandler(request -> {
             String[] path = request.path().split("/"); // "", "raw", car, id
             if (!request.method().name().equals("POST") || path.length != 4 || !path[1].equals("raw")) {
@@ -75,6 +86,7 @@ public final class RawPipe implements AutoCloseable {
                 return;
             }
             Context context = Vertx.currentContext();
+            produced.incrementAndGet();
             producer.send(new ProducerRecord<>(REQUESTS, path[2], path[3]), (metadata, failure) ->
                     context.runOnContext(ignored -> request.response().setStatusCode(failure == null ? 202 : 503)
                             .end(path[3])));
@@ -85,6 +97,12 @@ public final class RawPipe implements AutoCloseable {
     /** Where the driver posts: {@code http://localhost:<port>}. */
     public String url() {
         return "http://localhost:" + server.actualPort();
+    }
+
+    /** Messages seen at each hop so far: where they stop when some do not make the round trip. */
+    public Map<String, Long> counts() {
+        return Map.of("http_to_kafka", produced.get(), "kafka_to_mqtt", forwarded.get(), "echoed", echoed.get(),
+                "mqtt_to_kafka", bridged.get());
     }
 
     /** A consumer of the answers topic, from its end: the driver's side of the pipe. */

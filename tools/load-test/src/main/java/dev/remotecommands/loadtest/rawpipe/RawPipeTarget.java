@@ -63,9 +63,10 @@ public final class RawPipeTarget implements Target {
 
     @Override
     public CompletableFuture<String> terminal(Posted accepted) {
-        // completed already if the answer beat the 202 back
-        return pending.remove(accepted.id()).orTimeout(terminalTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionally(timeout -> "timeout");
+        // completed already if the answer beat the 202 back; forgotten once complete, or timed out
+        CompletableFuture<String> answer = pending.get(accepted.id());
+        answer.whenComplete((outcome, timeout) -> pending.remove(accepted.id()));
+        return answer.orTimeout(terminalTimeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(timeout -> "timeout");
     }
 
     @Override
