@@ -71,6 +71,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "The processes to measure, instead of finding them by their command lines.")
     private Map<String, Long> pids;
 
+    @Option(names = "--project-dir", defaultValue = ".",
+            description = "The checkout whose platform processes are measured (default: the current folder; "
+                    + "./load-test runs from the repository root).")
+    private Path projectDirectory;
+
     @Option(names = "--out", defaultValue = "docs/benchmarks", description = "Folder of the reports (default ${DEFAULT-VALUE}).")
     private Path out;
 
@@ -87,9 +92,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         CarPicker picker = new CarPicker(fleet.cars().size(), types);
         rates.forEach(rate -> System.out.printf("  at %.0f/s a (car, type) comes back every %.1f s%n", rate,
                 picker.reuseSeconds(rate)));
-        PlatformProcesses processes = pids == null ? PlatformProcesses.find(Path.of("/proc"))
+        PlatformProcesses processes = pids == null ? PlatformProcesses.find(Path.of("/proc"), projectDirectory)
                 : PlatformProcesses.given(pids);
-        System.out.println("Measuring the CPU of " + processes.pids());
+        Map<String, String> measured = new LinkedHashMap<>();
+        processes.pids().forEach((name, list) -> measured.put(name, list.size() <= 3 ? list.toString()
+                : list.size() + " processes"));
+        System.out.println("Measuring the CPU of " + measured);
 
         PlatformTarget platformTarget = new PlatformTarget(platform.commandUrl(), accessTokens(fleet), drain);
         HistoryHops history = new HistoryHops(platform.commandUrl());
@@ -115,9 +123,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 }
                 for (Target target : targets) {
                     now.set(target.name() + " at " + rate + "/s");
-                    Map<String, Double> cpuBefore = processes.cpuSeconds();
+                    PlatformProcesses.Snapshot cpuBefore = processes.snapshot();
                     OpenLoopStep.Result result = runner.run(target, new Schedule(rate, step), picker, sent::set);
-                    Map<String, Double> cpu = minus(processes.cpuSeconds(), cpuBefore);
+                    Map<String, Double> cpu = PlatformProcesses.cpuSeconds(cpuBefore, processes.snapshot());
                     LatencyRecorder hops = target == platformTarget
                             ? history.read(result.accepted(), platformTarget) : new LatencyRecorder();
                     StepFigures stepFigures = figures(result, hops, cpu);
@@ -147,12 +155,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return new StepFigures(result.target(), result.schedule().rate(), result.posted(), accepted, result.refused(),
                 result.outcomes(), result.carriedRate(), result.sendLagMaxMillis(), result.latency().percentiles(),
                 hops.percentiles(), cpu, perCommand);
-    }
-
-    private static Map<String, Double> minus(Map<String, Double> after, Map<String, Double> before) {
-        Map<String, Double> used = new LinkedHashMap<>();
-        after.forEach((name, value) -> used.put(name, value - before.getOrDefault(name, 0.0)));
-        return used;
     }
 
     private static String line(StepFigures step) {

@@ -5,56 +5,76 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The platform's processes on this machine, found by their command lines (or given with {@code --pids}), and their
- * CPU time: each service by its {@code <module>/target/quarkus-app/quarkus-run.jar}, Kafka, the MQTT broker,
- * Keycloak, PostgreSQL's postmaster with every child it has (backends, walwriter, …), and this JVM.
+ * The platform's processes on this machine and their CPU time. Found by their command lines (or given with
+ * {@code --pids}): each service by its {@code <module>/target/quarkus-app/quarkus-run.jar}, Kafka, the MQTT broker,
+ * Keycloak, PostgreSQL's postmaster with every child it has (backends, walwriter, …), and this JVM; only those of
+ * this checkout (command line or working directory under the project folder), since other builds on the machine run
+ * the same programs. Looked up again at each {@link #snapshot()}, so PostgreSQL backends opened during a step count.
  */
 public final class PlatformProcesses {
 
-    private final Path proc;
-    private final Map<String, List<Long>> pids;
-
-    private PlatformProcesses(Path proc, Map<String, List<Long>> pids) {
-        this.proc = proc;
-        this.pids = pids;
+    /** CPU ticks per process, by name, at one moment. */
+    public record Snapshot(Map<String, Map<Long, Long>> ticks) {
     }
 
-    /** Explicit pids by name (the name's children are not added). */
+    private final Path proc;
+    private final Path projectDirectory;
+    private final Map<String, List<Long>> given;
+
+    private PlatformProcesses(Path proc, Path projectDirectory, Map<String, List<Long>> given) {
+        this.proc = proc;
+        this.projectDirectory = projectDirectory;
+        this.given = given;
+    }
+
+    /** Explicit pids by name (their children are not added). */
     public static PlatformProcesses given(Map<String, Long> pids) {
         Map<String, List<Long>> byName = new TreeMap<>();
         pids.forEach((name, pid) -> byName.put(name, List.of(pid)));
-        return new PlatformProcesses(Path.of("/proc"), byName);
+        return new PlatformProcesses(Path.of("/proc"), null, byName);
     }
 
-    /** Every platform process found under {@code proc} now, with this JVM as {@code load-test}. */
-    public static PlatformProcesses find(Path proc) {
-        Map<String, List<Long>> byName = new TreeMap<>();
-        List<Long> postmasters = new ArrayList<>();
-        Map<Long, String> cmdlines = cmdlines(proc);
-        cmdlines.forEach((pid, cmdline) -> {
-            String name = classify(cmdline);
-            if (name != null) {
-                byName.computeIfAbsent(name, key -> new ArrayList<>()).add(pid);
-                if (name.equals("postgresql")) {
-                    postmasters.add(pid);
-                }
-            }
+    /** The platform processes of the checkout in {@code projectDirectory}, looked up in {@code proc}. */
+    public static PlatformProcesses find(Path proc, Path projectDirectory) {
+        return new PlatformProcesses(proc, projectDirectory.toAbsolutePath().normalize(), null);
+    }
+
+    /** The pids by name, as they are now. */
+    public Map<String, List<Long>> pids() {
+        return given != null ? given : lookUp();
+    }
+
+    public Snapshot snapshot() {
+        Map<String, Map<Long, Long>> ticks = new TreeMap<>();
+        pids().forEach((name, pids) -> {
+            Map<Long, Long> byPid = new HashMap<>();
+            pids.forEach(pid -> ProcStat.ticks(proc, pid).ifPresent(value -> byPid.put(pid, value)));
+            ticks.put(name, byPid);
         });
-        // a postmaster's children are named after their role ("postgres: command command 127.0.0.1 idle")
-        cmdlines.keySet().forEach(pid -> ProcStat.parent(proc, pid).ifPresent(parent -> {
-            if (postmasters.contains(parent)) {
-                byName.get("postgresql").add(pid);
-            }
-        }));
-        byName.put("load-test", List.of(ProcessHandle.current().pid()));
-        return new PlatformProcesses(proc, byName);
+        return new Snapshot(ticks);
+    }
+
+    /**
+     * CPU seconds each name used from {@code before} to {@code after}: per process still there, its growth (all of it
+     * for one that started in between). A process that ended in between is left out; an ended PostgreSQL backend's
+     * time shows in the postmaster's waited-for children's time instead.
+     */
+    public static Map<String, Double> cpuSeconds(Snapshot before, Snapshot after) {
+        Map<String, Double> seconds = new TreeMap<>();
+        after.ticks().forEach((name, pids) -> {
+            Map<Long, Long> earlier = before.ticks().getOrDefault(name, Map.of());
+            long used = pids.entrySet().stream()
+                    .mapToLong(entry -> entry.getValue() - earlier.getOrDefault(entry.getKey(), 0L)).sum();
+            seconds.put(name, used / (double) ProcStat.CLOCK_TICKS_PER_SECOND);
+        });
+        return seconds;
     }
 
     /** The platform process a command line belongs to, or null. */
@@ -79,20 +99,41 @@ public final class PlatformProcesses {
         return null;
     }
 
-    /** CPU seconds so far, per name (summed over its processes; gone ones are left out). */
-    public Map<String, Double> cpuSeconds() {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        pids.forEach((name, list) -> seconds.put(name, list.stream()
-                .mapToLong(pid -> ProcStat.ticks(proc, pid).orElse(0)).sum()
-                / (double) ProcStat.CLOCK_TICKS_PER_SECOND));
-        return seconds;
+    private Map<String, List<Long>> lookUp() {
+        Map<String, List<Long>> byName = new TreeMap<>();
+        List<Long> postmasters = new ArrayList<>();
+        Map<Long, String> cmdlines = cmdlines();
+        cmdlines.forEach((pid, cmdline) -> {
+            String name = classify(cmdline);
+            if (name != null && ours(pid, cmdline)) {
+                byName.computeIfAbsent(name, key -> new ArrayList<>()).add(pid);
+                if (name.equals("postgresql")) {
+                    postmasters.add(pid);
+                }
+            }
+        });
+        // a postmaster's children are named after their role ("postgres: command command 127.0.0.1 idle")
+        cmdlines.keySet().forEach(pid -> ProcStat.parent(proc, pid).ifPresent(parent -> {
+            if (postmasters.contains(parent)) {
+                byName.get("postgresql").add(pid);
+            }
+        }));
+        byName.put("load-test", List.of(ProcessHandle.current().pid()));
+        return byName;
     }
 
-    public Map<String, List<Long>> pids() {
-        return pids;
+    private boolean ours(long pid, String cmdline) {
+        if (cmdline.contains(projectDirectory + "/")) {
+            return true;
+        }
+        try {
+            return Files.readSymbolicLink(proc.resolve(pid + "/cwd")).startsWith(projectDirectory);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
-    private static Map<Long, String> cmdlines(Path proc) {
+    private Map<Long, String> cmdlines() {
         Map<Long, String> cmdlines = new TreeMap<>();
         try (Stream<Path> entries = Files.list(proc)) {
             entries.filter(entry -> entry.getFileName().toString().matches("[0-9]+")).forEach(entry -> {

@@ -35,18 +35,4 @@ class ProcStatTest {
         long pid = ProcessHandle.current().pid();
         assertThat(ProcStat.ticks(Path.of("/proc"), pid)).isPresent();
     }
-
-    @Test
-    void finds_the_platform_processes_by_their_command_lines() {
-        assertThat(PlatformProcesses.classify("java -Dquarkus.profile=local -jar "
-                + "/work/repo/tools/fleet-simulator/target/quarkus-app/quarkus-run.jar")).isEqualTo("fleet-simulator");
-        assertThat(PlatformProcesses.classify("java -jar /repo/command-service/target/quarkus-app/quarkus-run.jar"))
-                .isEqualTo("command-service");
-        assertThat(PlatformProcesses.classify("java -cp lib/* dev.remotecommands.infrastructure.kafka.KafkaServerMain"))
-                .isEqualTo("kafka");
-        assertThat(PlatformProcesses.classify("/tmp/embedded-pg/PG-abc/bin/postgres -D /data/pg -p 15432"))
-                .isEqualTo("postgresql");
-        assertThat(PlatformProcesses.classify("postgres: command command 127.0.0.1(5555) idle")).isNull();
-        assertThat(PlatformProcesses.classify("bash")).isNull();
-    }
 }
