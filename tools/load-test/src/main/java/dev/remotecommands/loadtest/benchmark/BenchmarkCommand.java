@@ -4,6 +4,7 @@ import dev.remotecommands.infrastructure.keycloak.TokenClient;
 import dev.remotecommands.loadtest.PlatformOptions;
 import dev.remotecommands.loadtest.Progress;
 import dev.remotecommands.loadtest.RateLimits;
+import dev.remotecommands.loadtest.SweepOptions;
 import dev.remotecommands.loadtest.fleet.FleetFile;
 import dev.remotecommands.loadtest.proc.PlatformProcesses;
 import dev.remotecommands.loadtest.rawpipe.RawPipe;
@@ -38,18 +39,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Mixin
     private PlatformOptions platform;
 
-    @Option(names = "--fleet", defaultValue = "fleet.json", description = "Fleet file of fleet-setup (default ${DEFAULT-VALUE}).")
+    @Option(names = "--fleet", defaultValue = "fleet.json",
+            description = "Fleet file of fleet-setup (default ${DEFAULT-VALUE}).")
     private Path fleetFile;
 
-    @Option(names = "--rates", split = ",", defaultValue = "50,100,200,300,500,1000",
-            description = "Offered rates, commands/s (default ${DEFAULT-VALUE}).")
-    private List<Double> rates;
-
-    @Option(names = "--seconds", defaultValue = "60", description = "Length of each step (default ${DEFAULT-VALUE}).")
-    private long seconds;
+    @Mixin
+    private SweepOptions sweep;
 
     @Option(names = "--warm-up-seconds", defaultValue = "10",
-            description = "Unrecorded load at the first rate before the sweep, for the JVMs' JIT (default ${DEFAULT-VALUE}).")
+            description = "Unrecorded load at the first rate before the sweep, for the JVMs' JIT "
+                    + "(default ${DEFAULT-VALUE}).")
     private long warmUpSeconds;
 
     @Option(names = "--types", split = ",", defaultValue = "LOCK,UNLOCK,LIGHTS,HORN,REFRESH_STATE",
@@ -76,7 +75,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + "./load-test runs from the repository root).")
     private Path projectDirectory;
 
-    @Option(names = "--out", defaultValue = "docs/benchmarks", description = "Folder of the reports (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "docs/benchmarks",
+            description = "Folder of the reports (default ${DEFAULT-VALUE}).")
     private Path out;
 
     @Override
@@ -86,7 +86,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             System.err.println("The fleet file " + fleetFile + " has no car: run fleet-setup first.");
             return 2;
         }
-        Duration step = Duration.ofSeconds(seconds);
+        Duration step = sweep.step();
+        List<Double> rates = sweep.rates();
         Duration drain = Duration.ofSeconds(drainSeconds);
         RateLimits.printCarsNeeded(rates, step, fleet.cars().size());
         CarPicker picker = new CarPicker(fleet.cars().size(), types);
@@ -134,7 +135,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 }
             }
         }
-        Path report = SweepReport.write(out, new SweepReport.Setup(started, fleet.cars().size(), types, seconds,
+        Path report = SweepReport.write(out, new SweepReport.Setup(started, fleet.cars().size(), types,
+                step.toSeconds(),
                 "Machine: " + Runtime.getRuntime().availableProcessors() + " cores."), figures);
         System.out.println("Reports: " + report + " (and .json, .png, latest.md)");
         return 0;

@@ -23,7 +23,7 @@ import java.util.function.IntConsumer;
  */
 public final class OpenLoopStep {
 
-    /** What one step did. {@code lastTerminalNanos} is on the {@link System#nanoTime()} clock, like {@code startNanos}. */
+    /** What one step did; {@code startNanos} and {@code lastTerminalNanos} are {@link System#nanoTime()} values. */
     public record Result(String target, Schedule schedule, long startNanos, int posted, List<Target.Posted> accepted,
             Map<String, Long> refused, Map<String, Long> outcomes, LatencyRecorder latency, double sendLagMaxMillis,
             long lastTerminalNanos) {

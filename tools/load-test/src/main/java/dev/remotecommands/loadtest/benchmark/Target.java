@@ -16,7 +16,7 @@ public interface Target extends AutoCloseable {
      */
     CompletableFuture<Posted> post(int car, String type);
 
-    /** Completes with the terminal outcome (e.g. {@code SUCCEEDED}) when the driver sees it; {@code timeout} if never. */
+    /** Completes with the terminal outcome (e.g. {@code SUCCEEDED}) when the driver sees it; {@code timeout}: never. */
     CompletableFuture<String> terminal(Posted accepted);
 
     /** A POST's answer, with the car (its index in the fleet) it was for. */

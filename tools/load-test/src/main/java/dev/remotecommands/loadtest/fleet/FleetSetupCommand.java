@@ -5,6 +5,7 @@ import dev.remotecommands.infrastructure.keycloak.TokenClient;
 import dev.remotecommands.loadtest.PlatformOptions;
 import dev.remotecommands.loadtest.Progress;
 import dev.remotecommands.loadtest.RateLimits;
+import dev.remotecommands.loadtest.SweepOptions;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
 import dev.remotecommands.local.journey.JsonHttp;
@@ -54,22 +55,21 @@ public final class FleetSetupCommand implements Callable<Integer> {
             description = "The simulator's simulator.vin-prefix (default ${DEFAULT-VALUE}).")
     private String vinPrefix;
 
-    @Option(names = "--parallel", defaultValue = "32", description = "Cars certified at once (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parallel", defaultValue = "32",
+            description = "Cars certified at once (default ${DEFAULT-VALUE}).")
     private int parallel;
 
-    @Option(names = "--fleet", defaultValue = "fleet.json", description = "Fleet file to write (default ${DEFAULT-VALUE}).")
+    @Option(names = "--fleet", defaultValue = "fleet.json",
+            description = "Fleet file to write (default ${DEFAULT-VALUE}).")
     private Path fleetFile;
 
-    @Option(names = "--rates", split = ",", defaultValue = "50,100,200,300,500,1000",
-            description = "Benchmark rates (commands/s) to print the cars each one needs for (default ${DEFAULT-VALUE}).")
-    private List<Double> rates;
-
-    @Option(names = "--seconds", defaultValue = "60", description = "Benchmark step length for that figure.")
-    private long seconds;
+    /** The benchmark's sweep, to print the cars each of its rates needs. */
+    @Mixin
+    private SweepOptions sweep;
 
     @Override
     public Integer call() throws InterruptedException {
-        RateLimits.printCarsNeeded(rates, Duration.ofSeconds(seconds), cars);
+        RateLimits.printCarsNeeded(sweep.rates(), sweep.step(), cars);
         String lastVin = LoadTestDrivers.vin(vinPrefix, firstCar + cars - 1);
         if (JsonHttp.send("GET", platform.url("simulator") + "/v1/cars/" + lastVin, null, Map.of(), null).status()
                 != 200) {

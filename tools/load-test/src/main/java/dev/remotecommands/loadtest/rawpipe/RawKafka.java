@@ -17,7 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** The raw pipe's Kafka clients: its two topics (4 partitions, as the platform's), a producer, consumers from the end. */
+/** The raw pipe's Kafka clients: its topics (4 partitions, as the platform's), a producer, consumers from the end. */
 final class RawKafka {
 
     private static final int PARTITIONS = 4;

@@ -30,7 +30,8 @@ class RawPipeTest {
             assertThat(step.posted()).isEqualTo(100);
             assertThat(step.refused()).isEmpty();
             assertThat(step.accepted()).hasSize(100);
-            assertThat(step.outcomes()).as("outcomes; messages seen per hop: %s", pipe.counts()).isEqualTo(Map.of(RawPipeTarget.ECHOED, 100L));
+            assertThat(step.outcomes()).as("outcomes; messages seen per hop: %s", pipe.counts())
+                    .isEqualTo(Map.of(RawPipeTarget.ECHOED, 100L));
             assertThat(step.latency().histogram("end_to_end").getTotalCount()).isEqualTo(100);
             assertThat(step.latency().histogram("end_to_end HORN ECHOED").getTotalCount()).isEqualTo(50);
         }
