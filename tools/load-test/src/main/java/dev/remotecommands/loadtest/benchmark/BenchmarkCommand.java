@@ -63,6 +63,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--no-raw-pipe", description = "Drive only the platform.")
     private boolean noRawPipe;
 
+    @Option(names = "--no-kafka-hops", description = "Split the hops by the history only (no reading of Kafka).")
+    private boolean noKafkaHops;
+
     @Option(names = "--echo-cars", defaultValue = "8", description = "MQTT connections playing the raw pipe's cars.")
     private int echoCars;
 
@@ -110,6 +113,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         try (RawPipe pipe = noRawPipe ? null : new RawPipe(platform.kafka(), platform.mqttHost(), platform.mqttPort(),
                 echoCars);
              RawPipeTarget rawTarget = pipe == null ? null : new RawPipeTarget(pipe, drain);
+             KafkaPassages kafka = noKafkaHops ? null : new KafkaPassages(platform.kafka());
              Progress progress = Progress.every(Duration.ofSeconds(5), () -> "benchmark " + now.get() + ": "
                      + sent.get() + " sent")) {
             if (warmUpSeconds > 0) {
@@ -124,11 +128,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 }
                 for (Target target : targets) {
                     now.set(target.name() + " at " + rate + "/s");
+                    var mark = kafka == null ? null : kafka.mark();
                     PlatformProcesses.Snapshot cpuBefore = processes.snapshot();
                     OpenLoopStep.Result result = runner.run(target, new Schedule(rate, step), picker, sent::set);
                     Map<String, Double> cpu = PlatformProcesses.cpuSeconds(cpuBefore, processes.snapshot());
                     LatencyRecorder hops = target == platformTarget
-                            ? history.read(result.accepted(), platformTarget) : new LatencyRecorder();
+                            ? history.read(result.accepted(), platformTarget,
+                                    kafka == null ? KafkaPassages.Step.NONE : kafka.since(mark))
+                            : new LatencyRecorder();
                     StepFigures stepFigures = figures(result, hops, cpu);
                     figures.add(stepFigures);
                     System.out.println(line(stepFigures));

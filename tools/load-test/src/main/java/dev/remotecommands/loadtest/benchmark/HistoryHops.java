@@ -22,6 +22,10 @@ import java.util.concurrent.Semaphore;
  * SENT_TO_VEHICLE (command-service's outbox, Kafka, the bridge's consumer and database, the MQTT publish);
  * {@code car} → the car's answer time (the broker, the simulated car with its command latency);
  * {@code back} → updatedAt (the ack over MQTT, the bridge, its outbox, Kafka, command-service's consumer).
+ * With the {@link KafkaPassages} of the step, {@code to_vehicle} splits into {@code 1_outbox_cs} (→ CommandRequested
+ * produced by command-service's outbox relay) and {@code 2_kafka_to_bridge} (→ SENT_TO_VEHICLE), and {@code back}
+ * into {@code 1_bridge_ack} (→ the bridge wrote the terminal CommandAcked to its outbox), {@code 2_outbox_bridge}
+ * (→ produced by its relay) and {@code 3_kafka_to_cs} (→ command-service recorded it).
  */
 public final class HistoryHops {
 
@@ -35,7 +39,8 @@ public final class HistoryHops {
         this.commandUrl = commandUrl;
     }
 
-    public LatencyRecorder read(List<Target.Posted> accepted, PlatformTarget target) throws InterruptedException {
+    public LatencyRecorder read(List<Target.Posted> accepted, PlatformTarget target, KafkaPassages.Step kafka)
+            throws InterruptedException {
         LatencyRecorder hops = new LatencyRecorder();
         Semaphore slots = new Semaphore(READS_AT_ONCE);
         for (Target.Posted command : accepted) {
@@ -46,7 +51,7 @@ public final class HistoryHops {
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 slots.release();
                 if (failure == null && response.statusCode() == 200) {
-                    add(hops, response.body());
+                    add(hops, response.body(), kafka);
                 }
             });
         }
@@ -54,7 +59,7 @@ public final class HistoryHops {
         return hops;
     }
 
-    private void add(LatencyRecorder hops, String body) {
+    private void add(LatencyRecorder hops, String body, KafkaPassages.Step kafka) {
         JsonNode command;
         try {
             command = json.readTree(body);
@@ -80,6 +85,17 @@ public final class HistoryHops {
         hop(hops, "to_vehicle", created, sent);
         hop(hops, "car", sent, answered);
         hop(hops, "back", answered, updated);
+        KafkaPassages.Passage requested = kafka.requested().get(command.path("id").asText());
+        KafkaPassages.Passage acked = kafka.answered().get(command.path("id").asText());
+        if (requested != null) {
+            hop(hops, "to_vehicle.1_outbox_cs", created, requested.produced());
+            hop(hops, "to_vehicle.2_kafka_to_bridge", requested.produced(), sent);
+        }
+        if (acked != null) {
+            hop(hops, "back.1_bridge_ack", answered, acked.written());
+            hop(hops, "back.2_outbox_bridge", acked.written(), acked.produced());
+            hop(hops, "back.3_kafka_to_cs", acked.produced(), updated);
+        }
     }
 
     private static void hop(LatencyRecorder hops, String name, Instant from, Instant to) {
