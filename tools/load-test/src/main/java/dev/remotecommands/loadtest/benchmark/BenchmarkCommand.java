@@ -1,10 +1,10 @@
 package dev.remotecommands.loadtest.benchmark;
 
 import dev.remotecommands.infrastructure.keycloak.TokenClient;
+import dev.remotecommands.loadtest.LoadOptions;
 import dev.remotecommands.loadtest.PlatformOptions;
 import dev.remotecommands.loadtest.Progress;
 import dev.remotecommands.loadtest.RateLimits;
-import dev.remotecommands.loadtest.SweepOptions;
 import dev.remotecommands.loadtest.fleet.FleetFile;
 import dev.remotecommands.loadtest.proc.PlatformProcesses;
 import dev.remotecommands.loadtest.rawpipe.RawPipe;
@@ -37,14 +37,7 @@ import picocli.CommandLine.Option;
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Mixin
-    private PlatformOptions platform;
-
-    @Option(names = "--fleet", defaultValue = "fleet.json",
-            description = "Fleet file of fleet-setup (default ${DEFAULT-VALUE}).")
-    private Path fleetFile;
-
-    @Mixin
-    private SweepOptions sweep;
+    private LoadOptions load;
 
     @Option(names = "--warm-up-seconds", defaultValue = "10",
             description = "Unrecorded load at the first rate before the sweep, for the JVMs' JIT "
@@ -84,13 +77,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        FleetFile fleet = FleetFile.read(fleetFile);
+        PlatformOptions platform = load.platform();
+        FleetFile fleet = FleetFile.read(load.fleetFile());
         if (fleet.cars().isEmpty()) {
-            System.err.println("The fleet file " + fleetFile + " has no car: run fleet-setup first.");
+            System.err.println("The fleet file " + load.fleetFile() + " has no car: run fleet-setup first.");
             return 2;
         }
-        Duration step = sweep.step();
-        List<Double> rates = sweep.rates();
+        Duration step = load.step();
+        List<Double> rates = load.rates();
         Duration drain = Duration.ofSeconds(drainSeconds);
         RateLimits.printCarsNeeded(rates, step, fleet.cars().size());
         CarPicker picker = new CarPicker(fleet.cars().size(), types);

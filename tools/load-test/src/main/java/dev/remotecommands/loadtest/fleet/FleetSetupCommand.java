@@ -2,10 +2,10 @@ package dev.remotecommands.loadtest.fleet;
 
 import dev.remotecommands.infrastructure.LocalRealm;
 import dev.remotecommands.infrastructure.keycloak.TokenClient;
+import dev.remotecommands.loadtest.LoadOptions;
 import dev.remotecommands.loadtest.PlatformOptions;
 import dev.remotecommands.loadtest.Progress;
 import dev.remotecommands.loadtest.RateLimits;
-import dev.remotecommands.loadtest.SweepOptions;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
 import dev.remotecommands.local.journey.JsonHttp;
@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
 public final class FleetSetupCommand implements Callable<Integer> {
 
     @Mixin
-    private PlatformOptions platform;
+    private LoadOptions load;
 
     @Option(names = "--cars", required = true, description = "How many cars (and drivers) to certify.")
     private int cars;
@@ -59,17 +59,10 @@ public final class FleetSetupCommand implements Callable<Integer> {
             description = "Cars certified at once (default ${DEFAULT-VALUE}).")
     private int parallel;
 
-    @Option(names = "--fleet", defaultValue = "fleet.json",
-            description = "Fleet file to write (default ${DEFAULT-VALUE}).")
-    private Path fleetFile;
-
-    /** The benchmark's sweep, to print the cars each of its rates needs. */
-    @Mixin
-    private SweepOptions sweep;
-
     @Override
     public Integer call() throws InterruptedException {
-        RateLimits.printCarsNeeded(sweep.rates(), sweep.step(), cars);
+        PlatformOptions platform = load.platform();
+        RateLimits.printCarsNeeded(load.rates(), load.step(), cars);
         String lastVin = LoadTestDrivers.vin(vinPrefix, firstCar + cars - 1);
         if (JsonHttp.send("GET", platform.url("simulator") + "/v1/cars/" + lastVin, null, Map.of(), null).status()
                 != 200) {
@@ -106,10 +99,10 @@ public final class FleetSetupCommand implements Callable<Integer> {
         List<FleetFile.Car> fleet = new ArrayList<>(certified);
         fleet.sort(Comparator.comparing(FleetFile.Car::vin));
         new FleetFile(Instant.now(), TokenClient.tokenEndpoint(platform.keycloakUrl()), LocalRealm.CLIENT_ID, fleet)
-                .write(fleetFile);
+                .write(load.fleetFile());
         double elapsed = (System.nanoTime() - started) / 1e9;
         System.out.printf("fleet-setup: %d of %d cars certified in %.1f s (%.2f cars/s with --parallel %d), fleet "
-                + "file %s%n", fleet.size(), cars, elapsed, fleet.size() / elapsed, parallel, fleetFile);
+                + "file %s%n", fleet.size(), cars, elapsed, fleet.size() / elapsed, parallel, load.fleetFile());
         failures.stream().limit(10).forEach(failure -> System.out.println("  failed " + failure));
         return failures.isEmpty() ? 0 : 1;
     }
