@@ -82,9 +82,9 @@ public final class FleetScaleMeasurement {
         }
         System.out.println();
         System.out.println("| cars | process start → all ONLINE on the broker | → ready | simulator says | heap after GC "
-                + "| RSS | heap per car | RSS per car | broker heap after GC | broker RSS | GET /v1/cars/{vin} "
-                + "p50 / p99 | GET /v1/cars | clean stop |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| RSS | heap per car | RSS per car | broker heap after GC | broker RSS | open files (simulator / "
+                + "broker) | GET /v1/cars/{vin} p50 / p99 | GET /v1/cars | clean stop |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Figures figures : all) {
             System.out.println(row(figures, none));
         }
@@ -208,13 +208,14 @@ public final class FleetScaleMeasurement {
     private static String row(Figures figures, Figures none) {
         int cars = Math.max(1, figures.cars());
         boolean perCar = none != null;
-        return String.format("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s (%s) | %s |",
+        return String.format("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d / %d | %s / %s | %s (%s) | %s |",
                 figures.cars(), seconds(figures.start().allOnline()), seconds(figures.start().ready()),
                 figures.simulatorSays(),
                 mb(figures.simulator().heapUsed()), mb(figures.simulator().rss()),
                 perCar ? kb((figures.simulator().heapUsed() - none.simulator().heapUsed()) / cars) : "-",
                 perCar ? kb((figures.simulator().rss() - none.simulator().rss()) / cars) : "-",
                 mb(figures.broker().heapUsed()), mb(figures.broker().rss()),
+                figures.simulator().fileDescriptors(), figures.broker().fileDescriptors(),
                 millis(figures.getCarMedian()), millis(figures.getCar99()), seconds(figures.getAll()),
                 mb(figures.getAllBytes()), seconds(figures.stop()));
     }
