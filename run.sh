@@ -8,17 +8,28 @@
 #   SKIP_BUILD=1 ./run.sh    start what was built last time
 #   ./run.sh --keep-data     keep .local/data from the previous run
 #   ./run.sh --no-services   only the infrastructure (to run services from an IDE)
+#   ./run.sh --cars N        the fleet simulator runs N cars (2 to 25000) instead of its ten demo cars
 set -euo pipefail
 cd "$(dirname "$0")"
 
 usage() {
   sed -n 's/^#   //p' "$0"
 }
-for option in "$@"; do
-  case "$option" in
+refuse() {
+  echo "run.sh: $1" >&2; echo "Usage:" >&2; usage >&2; exit 2
+}
+# Checked before the build, so that a typo costs no build; LocalPlatform checks the same again.
+options=("$@")
+for ((i = 0; i < ${#options[@]}; i++)); do
+  case "${options[i]}" in
     --keep-data|--no-services) ;;
+    --cars)
+      cars="${options[i + 1]:-}"
+      [[ "$cars" =~ ^[0-9]+$ ]] && (( 10#$cars >= 2 && 10#$cars <= 25000 )) \
+        || refuse "--cars takes a number of cars from 2 to 25000, got '$cars'"
+      i=$((i + 1)) ;;
     -h|--help) usage; exit 0 ;;
-    *) echo "run.sh: unknown option '$option'" >&2; echo "Usage:" >&2; usage >&2; exit 2 ;;
+    *) refuse "unknown option '${options[i]}'" ;;
   esac
 done
 

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * walkthrough. Runs until Ctrl-C, then stops everything it started.
  * <p>
  * Run from the repository root:
- * {@code java -cp "local/platform/target/classes:$(cat local/platform/target/classpath.txt)" dev.remotecommands.local.LocalPlatform [--keep-data] [--no-services]}
+ * {@code java -cp "local/platform/target/classes:$(cat local/platform/target/classpath.txt)" dev.remotecommands.local.LocalPlatform [--keep-data] [--no-services] [--cars N]}
  */
 public final class LocalPlatform {
 
@@ -65,13 +65,6 @@ public final class LocalPlatform {
                     "bridge.command-verification-key", run.secrets().commandVerificationKey())),
             new LocalService(SIMULATOR, "tools/" + SIMULATOR, 8085, null, 1, run -> Map.of()));
 
-    private static final Set<String> OPTIONS = Set.of("--keep-data", "--no-services");
-    private static final String USAGE = """
-            Usage: ./run.sh [--keep-data] [--no-services]
-              --keep-data     keep .local/data (databases, Kafka) from the previous run
-              --no-services   start only Kafka, PostgreSQL, the MQTT broker and Keycloak (to run services from an IDE)
-            SKIP_BUILD=1 ./run.sh starts what was built last.""";
-
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path projectDirectory;
@@ -85,14 +78,14 @@ public final class LocalPlatform {
     public static void main(String[] args) throws Exception {
         // kafka-clients logs through slf4j-simple here: warnings only.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        List<String> options = List.of(args);
-        List<String> unknown = options.stream().filter(option -> !OPTIONS.contains(option)).toList();
-        if (!unknown.isEmpty()) {
-            System.err.println("Unknown option " + String.join(" ", unknown) + "\n" + USAGE);
+        RunOptions options;
+        try {
+            options = RunOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + RunOptions.USAGE);
             System.exit(2);
+            return;
         }
-        boolean keepData = options.contains("--keep-data");
-        boolean withServices = !options.contains("--no-services");
         Path projectDirectory = Path.of(System.getProperty("platform.project-dir", "")).toAbsolutePath();
         if (!Files.isDirectory(projectDirectory.resolve("local/platform"))) {
             System.err.println("Run LocalPlatform from the repository root (found no local/platform/ in "
@@ -102,7 +95,7 @@ public final class LocalPlatform {
         LocalPlatform platform = new LocalPlatform(projectDirectory);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::shutdown, "local-platform-stop"));
         try {
-            platform.run(keepData, withServices);
+            platform.run(options);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             System.err.println();
@@ -112,12 +105,13 @@ public final class LocalPlatform {
         new CountDownLatch(1).await();
     }
 
-    private void run(boolean keepData, boolean withServices) throws Exception {
+    private void run(RunOptions options) throws Exception {
+        boolean withServices = options.withServices();
         if (withServices) {
             SERVICES.forEach(service -> requirePackaged(service.jar(projectDirectory), service.module()));
         }
         Path dataDirectory = projectDirectory.resolve(".local/data");
-        if (!keepData) {
+        if (!options.keepData()) {
             Folders.deleteRecursively(dataDirectory);
         }
 
@@ -134,19 +128,30 @@ public final class LocalPlatform {
         if (withServices) {
             Wiring wiring = new Wiring(secrets, SERVICES.stream().collect(Collectors.toMap(LocalService::module,
                     service -> "http://localhost:" + service.port())));
-            startServices(endpoints, wiring);
+            startServices(endpoints, wiring, simulatorOverrides(options));
             walkTheDemoDriver(wiring, endpoints);
         }
         System.out.println(Walkthrough.text(endpoints, withServices, secrets));
     }
 
-    private void startServices(Map<String, String> endpoints, Wiring wiring) {
+    /** {@code --cars N}: the simulator's fleet size; without it the simulator's own ten demo cars. */
+    private static Map<String, String> simulatorOverrides(RunOptions options) {
+        if (options.cars().isEmpty()) {
+            return Map.of();
+        }
+        int cars = options.cars().getAsInt();
+        step("The fleet simulator runs " + cars + " cars, " + DEMO_VIN + " on");
+        return Map.of("simulator.fleet-size", Integer.toString(cars));
+    }
+
+    private void startServices(Map<String, String> endpoints, Wiring wiring, Map<String, String> simulator) {
         long started = System.nanoTime();
         step("Starting " + SERVICES.stream().map(s -> s.module() + " :" + s.port()).toList());
         Map<LocalService, ServiceProcess> processes = new LinkedHashMap<>();
         for (LocalService service : SERVICES) {
             ServiceProcess process = service.process(projectDirectory, service.port(),
-                    Infrastructure.configProperties(endpoints, service.database()), wiring, Map.of(),
+                    Infrastructure.configProperties(endpoints, service.database()), wiring,
+                    service.module().equals(SIMULATOR) ? simulator : Map.of(),
                     projectDirectory.resolve(".local/logs/" + service.module() + ".log"));
             services.add(process);
             processes.put(service, process);

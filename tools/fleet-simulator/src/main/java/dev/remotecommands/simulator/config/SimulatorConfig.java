@@ -71,6 +71,13 @@ public interface SimulatorConfig {
     @WithDefault("PT30S")
     Duration mqttKeepAlive();
 
+    /**
+     * Most cars setting up their broker connection (connect, subscribe) at the same time, at start and after an
+     * outage; the others wait their turn. Below the broker's accept backlog, so that none is dropped and retried.
+     */
+    @WithDefault("100")
+    int mqttConnectsInFlight();
+
     /** Longest wait between two attempts to reconnect a car to the broker (the wait doubles up to it). */
     @WithDefault("PT5S")
     Duration mqttReconnectMaxDelay();

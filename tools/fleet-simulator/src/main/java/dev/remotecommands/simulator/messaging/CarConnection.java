@@ -2,8 +2,8 @@ package dev.remotecommands.simulator.messaging;
 
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import io.netty.handler.codec.mqtt.MqttQoS;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * One car's own MQTT connection: client id = VIN, and a last will that marks the car OFFLINE (retained, QoS 1)
  * when the link drops. It subscribes to the car's commands, wakeup and provisioning topics and reconnects,
- * with a growing pause, whenever the broker goes away. Create and use it on the car's Vert.x context only.
+ * with a growing pause, whenever the broker goes away. Every attempt waits for its turn at the fleet's
+ * {@link ConnectGate}. Use it on the car's Vert.x context only.
  */
 public final class CarConnection {
 
@@ -26,6 +27,9 @@ public final class CarConnection {
 
         /** Subscribed and ready: time to announce presence and state. */
         void onConnected();
+
+        /** The link that {@link #onConnected()} announced is gone (broker away, or the car left). */
+        void onDisconnected();
 
         /** A message on one of the car's topics; {@code kind} is one of {@link VehicleTopics}' kinds. */
         void onMessage(String kind, String topic, Buffer payload);
@@ -36,9 +40,10 @@ public final class CarConnection {
     // The broker acks QoS 1 quickly; the room is for bursts of acks and state reports during load runs.
     private static final int MAX_IN_FLIGHT = 100;
 
-    private final Vertx vertx;
+    private final Context context;
     private final String vin;
     private final MqttSettings settings;
+    private final ConnectGate gate;
     private final Supplier<Buffer> lastWill;
     private final Listener listener;
 
@@ -49,13 +54,16 @@ public final class CarConnection {
     private int failedAttempts;
 
     /**
+     * @param context  the car's context: the connection, its callbacks and its timers all run on it
+     * @param gate     shared by the fleet: how many cars may be setting up their connection at once
      * @param lastWill the OFFLINE presence payload, made fresh for each connection attempt
      */
-    public CarConnection(Vertx vertx, String vin, MqttSettings settings, Supplier<Buffer> lastWill,
-            Listener listener) {
-        this.vertx = vertx;
+    public CarConnection(Context context, String vin, MqttSettings settings, ConnectGate gate,
+            Supplier<Buffer> lastWill, Listener listener) {
+        this.context = context;
         this.vin = vin;
         this.settings = settings;
+        this.gate = gate;
         this.lastWill = lastWill;
         this.listener = listener;
     }
@@ -100,18 +108,29 @@ public final class CarConnection {
     }
 
     private void attempt() {
+        if (!closing) {
+            gate.enter(turn -> context.runOnContext(v -> attempt(turn)));
+        }
+    }
+
+    private void attempt(ConnectGate.Turn turn) {
         if (closing) {
+            turn.leave();
             return;
         }
-        client = MqttClient.create(vertx, options());
+        client = MqttClient.create(context.owner(), options());
         MqttClient attempting = client;
         attempting.publishHandler(this::dispatch);
-        attempting.closeHandler(v -> lost(attempting));
+        attempting.closeHandler(v -> {
+            turn.leave();
+            lost(attempting);
+        });
         attempting.connect(settings.port(), settings.host())
                 .compose(ack -> attempting.subscribe(Map.of(
                         VehicleTopics.of(vin, VehicleTopics.COMMANDS), MqttQoS.AT_LEAST_ONCE.value(),
                         VehicleTopics.of(vin, VehicleTopics.WAKEUP), MqttQoS.AT_LEAST_ONCE.value(),
                         VehicleTopics.of(vin, VehicleTopics.PROVISIONING), MqttQoS.AT_LEAST_ONCE.value())))
+                .onComplete(done -> turn.leave())
                 .onSuccess(packetId -> {
                     if (attempting != client) {
                         return;
@@ -146,14 +165,17 @@ public final class CarConnection {
         if (closed != client) {
             return;
         }
+        boolean wasConnected = connected;
+        connected = false;
+        if (wasConnected) {
+            listener.onDisconnected();
+        }
         if (closing) {
-            connected = false;
             return;
         }
-        if (connected) {
+        if (wasConnected) {
             LOG.infof("%s lost its MQTT connection, reconnecting", vin);
         }
-        connected = false;
         retryLater(closed);
     }
 
@@ -165,7 +187,7 @@ public final class CarConnection {
         client = null;
         long delay = Math.max(1, nextRetry.toMillis());
         nextRetry = min(nextRetry.multipliedBy(2), settings.reconnectMaxDelay());
-        vertx.setTimer(delay, id -> attempt());
+        context.owner().setTimer(delay, id -> attempt());
     }
 
     private void dispatch(MqttPublishMessage message) {

@@ -6,6 +6,7 @@ import dev.remotecommands.simulator.CarRules;
 import dev.remotecommands.simulator.FleetVins;
 import dev.remotecommands.simulator.config.MqttBrokerConfig;
 import dev.remotecommands.simulator.config.SimulatorConfig;
+import dev.remotecommands.simulator.messaging.ConnectGate;
 import dev.remotecommands.simulator.messaging.MqttSettings;
 import dev.remotecommands.simulator.messaging.VehicleMessages;
 import dev.remotecommands.simulator.problem.Problems;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.lang.management.ManagementFactory;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,14 +29,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 
-/** The simulated cars: built and connected at startup, each deployed as its own verticle, stopped cleanly. */
+/**
+ * The simulated cars: built at startup and spread over the event loops, one {@link CarGroup} per loop, each car
+ * with its own MQTT connection; they connect a bounded number at a time (the {@link ConnectGate}) and are
+ * stopped cleanly.
+ */
 @ApplicationScoped
 public class Fleet {
 
     private static final Logger LOG = Logger.getLogger(Fleet.class);
     private static final long DEPLOY_TIMEOUT_SECONDS = 30;
-    private static final long STOP_TIMEOUT_SECONDS = 5;
+    private static final long STOP_TIMEOUT_SECONDS = 10;
 
     private final Vertx vertx;
     private final SimulatorConfig config;
@@ -44,6 +51,7 @@ public class Fleet {
 
     private final Map<String, SimulatedCar> cars = new LinkedHashMap<>();
     private final List<String> deployments = new ArrayList<>();
+    private volatile ConnectedCars connectedCars = new ConnectedCars(0);
 
     public Fleet(Vertx vertx, SimulatorConfig config, MqttBrokerConfig broker, VehicleMessages messages,
             Clock clock) {
@@ -63,17 +71,21 @@ public class Fleet {
                 config.hornDuration(), config.rememberedCommands(), config.executionLogSize());
         MqttSettings mqtt = new MqttSettings(broker.host(), broker.port(), config.mqttKeepAlive(),
                 config.mqttReconnectMaxDelay());
-        List<Future<String>> deployed = new ArrayList<>();
-        for (String vin : FleetVins.of(config.vinPrefix(), config.fleetSize())) {
-            SimulatedCar car = new SimulatedCar(new Car(vin, rules, clock.instant()), config, mqtt, messages, clock);
+        List<String> vins = FleetVins.of(config.vinPrefix(), config.fleetSize());
+        checkSizing(vins.size(), rules);
+        connectedCars = new ConnectedCars(vins.size());
+        CarEnvironment environment = new CarEnvironment(config, mqtt, new ConnectGate(config.mqttConnectsInFlight()),
+                messages, clock, connectedCars);
+        List<CarGroup> groups = deployGroups(eventLoops());
+        // Adding a car only queues its first connection attempt; it does not wait for the broker.
+        for (String vin : vins) {
+            CarGroup group = groups.get(cars.size() % groups.size());
+            SimulatedCar car = new SimulatedCar(new Car(vin, rules, clock.instant()), group.carContext(), environment);
             cars.put(vin, car);
-            deployed.add(vertx.deployVerticle(car));
+            group.add(car);
         }
-        // Deploying only sets up connections and timers; it does not wait for the broker.
-        for (Future<String> deployment : deployed) {
-            deployments.add(await(deployment));
-        }
-        LOG.infof("Fleet of %d cars started (%s…), broker %s:%d, %s", cars.size(), config.vinPrefix(),
+        LOG.infof("Fleet of %d cars started (%s…) on %d event loops, connecting at most %d at a time to broker"
+                + " %s:%d, %s", cars.size(), config.vinPrefix(), groups.size(), config.mqttConnectsInFlight(),
                 broker.host(), broker.port(), rules.requireProvisioning()
                         ? "commands taken only while the retained provisioning turns remote control on"
                         : rules.configuredKey().isPresent()
@@ -83,7 +95,7 @@ public class Fleet {
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        // Undeploying a car publishes its OFFLINE presence before it disconnects.
+        // Undeploying a group publishes its cars' OFFLINE presence before they disconnect.
         List<Future<Void>> stopping = deployments.stream().map(vertx::undeploy).toList();
         try {
             Future.join(new ArrayList<>(stopping)).toCompletionStage().toCompletableFuture()
@@ -106,6 +118,39 @@ public class Fleet {
         return Collections.unmodifiableCollection(cars.values());
     }
 
+    /** How many cars are connected to the broker now, of how many. */
+    public ConnectedCars connectedCars() {
+        return connectedCars;
+    }
+
+    private List<CarGroup> deployGroups(int count) {
+        List<CarGroup> groups = new ArrayList<>(count);
+        List<Future<String>> deployed = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            // each deployment gets the next event loop, so the groups spread over all of them
+            CarGroup group = new CarGroup(config.idleCheckInterval());
+            groups.add(group);
+            deployed.add(vertx.deployVerticle(group));
+        }
+        for (Future<String> deployment : deployed) {
+            deployments.add(await(deployment));
+        }
+        return groups;
+    }
+
+    /** The number of Vert.x event loops ({@code quarkus.vertx.event-loops-pool-size}, by default twice the cores). */
+    private int eventLoops() {
+        return (int) Math.max(1, StreamSupport.stream(vertx.nettyEventLoopGroup().spliterator(), false).count());
+    }
+
+    /** Says at start what a large fleet will lack: file descriptors for its sockets, heap for its memories. */
+    private static void checkSizing(int size, CarRules rules) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean os) {
+            FleetSizing.fileDescriptorShortage(size, os.getMaxFileDescriptorCount()).ifPresent(LOG::warn);
+        }
+        FleetSizing.heapShortage(size, rules, Runtime.getRuntime().maxMemory()).ifPresent(LOG::warn);
+    }
+
     private Optional<PublicKey> configuredKey() {
         return config.commandVerificationKey()
                 .filter(key -> !key.isBlank())
@@ -123,7 +168,7 @@ public class Fleet {
         try {
             return future.toCompletionStage().toCompletableFuture().get(DEPLOY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("a simulated car could not start", e);
+            throw new IllegalStateException("a group of simulated cars could not start", e);
         }
     }
 }

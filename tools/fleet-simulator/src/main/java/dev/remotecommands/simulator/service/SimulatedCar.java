@@ -13,68 +13,65 @@ import dev.remotecommands.simulator.CommandAnswer;
 import dev.remotecommands.simulator.ExecutionLog;
 import dev.remotecommands.simulator.config.SimulatorConfig;
 import dev.remotecommands.simulator.messaging.CarConnection;
-import dev.remotecommands.simulator.messaging.MqttSettings;
 import dev.remotecommands.simulator.messaging.VehicleMessages;
 import dev.remotecommands.simulator.problem.Problems;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.AbstractVerticle;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * A car brought to life: the {@link Car} rules, its own MQTT connection and its timers, all on the car's own
- * Vert.x context (one verticle per car), so the car is single-threaded and never blocks an event loop. The REST
- * API reaches it through the {@code Uni} methods, which hop onto that context.
+ * A car brought to life: the {@link Car} rules, its own MQTT connection and its timers, all on one Vert.x context
+ * (its {@link CarGroup}'s, shared with the other cars of that event loop), so the car is single-threaded and never
+ * blocks an event loop. The REST API reaches it through the {@code Uni} methods, which hop onto that context.
  */
-public final class SimulatedCar extends AbstractVerticle implements CarConnection.Listener {
+public final class SimulatedCar implements CarConnection.Listener {
 
     private static final Logger LOG = Logger.getLogger(SimulatedCar.class);
 
     private final Car car;
+    private final Context context;
     private final SimulatorConfig config;
-    private final MqttSettings mqtt;
     private final VehicleMessages messages;
-    private final Clock clock;
+    private final CarEnvironment environment;
+    private final CarConnection connection;
 
-    private CarConnection connection;
     private long wakeUpTimer = -1;
 
-    public SimulatedCar(Car car, SimulatorConfig config, MqttSettings mqtt, VehicleMessages messages, Clock clock) {
+    /** A car that will live on {@code context}; nothing happens until {@link #start()}. */
+    public SimulatedCar(Car car, Context context, CarEnvironment environment) {
         this.car = car;
-        this.config = config;
-        this.mqtt = mqtt;
-        this.messages = messages;
-        this.clock = clock;
+        this.context = context;
+        this.environment = environment;
+        this.config = environment.config();
+        this.messages = environment.messages();
+        this.connection = new CarConnection(context, car.vin(), environment.mqtt(), environment.connectGate(),
+                () -> presencePayload(Presence.OFFLINE), this);
     }
 
     public String vin() {
         return car.vin();
     }
 
-    @Override
-    public void start() {
-        connection = new CarConnection(vertx, car.vin(), mqtt, () -> presencePayload(Presence.OFFLINE), this);
+    /** Starts connecting, on the car's context. */
+    void start() {
         connection.open();
-        vertx.setPeriodic(millis(config.idleCheckInterval()), id -> fallAsleepWhenIdle());
     }
 
-    @Override
-    public void stop(Promise<Void> stopped) {
-        connection.close(presencePayload(Presence.OFFLINE), VehicleTopics.PRESENCE).onComplete(v -> stopped.complete());
+    /** Leaves the broker cleanly (OFFLINE presence, then disconnect), on the car's context. */
+    Future<Void> stop() {
+        return connection.close(presencePayload(Presence.OFFLINE), VehicleTopics.PRESENCE);
     }
 
     public boolean isConnected() {
-        return connection != null && connection.isConnected();
+        return connection.isConnected();
     }
 
     // ---- MQTT side ----
@@ -83,6 +80,12 @@ public final class SimulatedCar extends AbstractVerticle implements CarConnectio
     public void onConnected() {
         publishPresence();
         publishState();
+        environment.connectedCars().connected();
+    }
+
+    @Override
+    public void onDisconnected() {
+        environment.connectedCars().disconnected();
     }
 
     @Override
@@ -137,7 +140,8 @@ public final class SimulatedCar extends AbstractVerticle implements CarConnectio
         });
     }
 
-    private void fallAsleepWhenIdle() {
+    /** Called by its group's idle sweep, on the car's context. */
+    void fallAsleepWhenIdle() {
         if (car.idleFor(config.sleepAfter(), now()) && car.fallAsleep()) {
             LOG.infof("%s fell asleep after %s idle", car.vin(), config.sleepAfter());
             publishPresence();
@@ -238,7 +242,7 @@ public final class SimulatedCar extends AbstractVerticle implements CarConnectio
 
     private void cancelWakeUp() {
         if (wakeUpTimer >= 0) {
-            vertx.cancelTimer(wakeUpTimer);
+            context.owner().cancelTimer(wakeUpTimer);
             wakeUpTimer = -1;
         }
     }
@@ -272,16 +276,12 @@ public final class SimulatedCar extends AbstractVerticle implements CarConnectio
         }));
     }
 
+    /** Called on the car's context, so the timer fires there too. */
     private long later(Duration delay, Runnable action) {
-        return vertx.setTimer(millis(delay), id -> action.run());
-    }
-
-    private static long millis(Duration duration) {
-        // Vert.x timers need at least one millisecond.
-        return Math.max(1, duration.toMillis());
+        return context.owner().setTimer(CarGroup.millis(delay), id -> action.run());
     }
 
     private Instant now() {
-        return clock.instant();
+        return environment.clock().instant();
     }
 }
