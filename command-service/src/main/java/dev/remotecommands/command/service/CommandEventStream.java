@@ -53,7 +53,7 @@ public class CommandEventStream {
         Multi<UUID> readAgain = Multi.createBy().merging().streams(
                         // one read right away: a change may have landed before the notifications were subscribed
                         Multi.createFrom().item(commandId),
-                        listener.changes().select().where(commandId::equals),
+                        listener.changesOf(commandId),
                         Multi.createFrom().ticks().every(recheckInterval).map(tick -> commandId))
                 .onOverflow().dropPreviousItems();
         Multi<StatusChange> changes = readAgain

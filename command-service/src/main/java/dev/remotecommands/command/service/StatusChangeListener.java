@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * One PostgreSQL LISTEN connection per instance: every status change committed by any instance is announced
  * with {@code pg_notify}, and this fans the ids out to the event streams open on this instance. While the
- * connection is down (a database restart), the streams' periodic re-read carries on.
+ * connection is down (a database restart), the streams' periodic re-read carries on; once it is back, every
+ * stream re-reads at once.
  */
 @ApplicationScoped
 public class StatusChangeListener {
@@ -34,9 +35,20 @@ public class StatusChangeListener {
         this.channel = config.events().notificationChannel();
     }
 
-    /** Ids of the commands whose status changed from now on, on any instance. */
+    /**
+     * Stands for "any command may have changed": sent when LISTEN is (re)established, since notifications sent
+     * while it was down (a database restart) are lost, so that every open stream re-reads at once.
+     */
+    static final UUID ANY_COMMAND = new UUID(0, 0);
+
+    /** Ids of the commands whose status changed from now on, on any instance (and {@link #ANY_COMMAND}). */
     public Multi<UUID> changes() {
         return changes;
+    }
+
+    /** Signals, from now on, that this command's status may have changed (on any instance): read it again. */
+    public Multi<UUID> changesOf(UUID commandId) {
+        return changes.select().where(id -> id.equals(commandId) || id.equals(ANY_COMMAND));
     }
 
     /** Whether status changes are heard as they happen (if not, only the streams' periodic re-read sees them). */
@@ -45,8 +57,7 @@ public class StatusChangeListener {
     }
 
     void start(@Observes StartupEvent event) {
-        // nothing to do on a (re)subscription: the streams' periodic re-read finds what was missed meanwhile
-        listener = listeners.listen(channel, () -> { }, this::onNotification);
+        listener = listeners.listen(channel, () -> changes.onNext(ANY_COMMAND), this::onNotification);
         if (listener.isEmpty()) {
             LOG.warn("quarkus.datasource.reactive.url is not set: event streams see status changes only when they"
                     + " re-read their command");
