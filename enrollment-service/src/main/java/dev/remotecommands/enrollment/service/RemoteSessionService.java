@@ -2,6 +2,7 @@ package dev.remotecommands.enrollment.service;
 
 import dev.remotecommands.enrollment.AccountProfile;
 import dev.remotecommands.enrollment.config.EnrollmentConfig;
+import dev.remotecommands.enrollment.metrics.SafetyCodeMetrics;
 import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.repository.AccountProfileRepository;
 import dev.remotecommands.enrollment.repository.DeviceRepository;
@@ -9,6 +10,7 @@ import dev.remotecommands.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +31,8 @@ public class RemoteSessionService {
     private final SafetyCodeLockout lockout;
     private final Duration lifetime;
     private final Clock clock;
+    @Inject
+    SafetyCodeMetrics metrics;
 
     public RemoteSessionService(AccountProfileRepository profiles, DeviceRepository devices, SafetyCodeHasher hasher,
             RemoteSessionSigner signer, EnrollmentConfig config, Clock clock) {
@@ -73,6 +77,7 @@ public class RemoteSessionService {
         if (lockout.locks(profile.getSafetyFailedAttempts())) {
             Instant until = lockout.lockedUntil(now, profile.getSafetyLockLevel());
             profile.lockUntil(until);
+            metrics.lockedOut();
             return Problems.safetyCodeLocked(until, now);
         }
         return Problems.wrongSafetyCode(lockout.attemptsLeft(profile.getSafetyFailedAttempts()));
