@@ -14,6 +14,7 @@ public final class Topics {
     public static final String COMMAND_ACKED = "CommandAcked";
     public static final String VEHICLE_PAIRING_REPORTED = "VehiclePairingReported";
     public static final String VEHICLE_STATE_REPORTED = "VehicleStateReported";
+    public static final String REMOTE_SESSIONS_ENDED = "RemoteSessionsEnded";
 
     private static final String DEAD_LETTER_SUFFIX = ".DLQ";
 

@@ -18,7 +18,7 @@ public final class KafkaTopics implements AutoCloseable {
 
     private static final List<String> TOPICS = List.of(Topics.ENROLLMENT_COMPLETED, Topics.ENROLLMENT_REVOKED,
             Topics.OTP_REQUESTED, Topics.OTP_DELIVERY_REPORTED, Topics.COMMAND_REQUESTED, Topics.COMMAND_ACKED,
-            Topics.VEHICLE_PAIRING_REPORTED, Topics.VEHICLE_STATE_REPORTED);
+            Topics.VEHICLE_PAIRING_REPORTED, Topics.VEHICLE_STATE_REPORTED, Topics.REMOTE_SESSIONS_ENDED);
     private static final int PARTITIONS = 4;
 
     private final Admin admin;
