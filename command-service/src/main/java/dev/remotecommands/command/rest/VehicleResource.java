@@ -69,7 +69,7 @@ public class VehicleResource {
         UUID key = UUID.fromString(idempotencyKey);
         CommandType type = CommandType.valueOf(body.type().trim());
         String accountId = caller.accountId();
-        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession))
+        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession, caller.clientId()))
                 .map(submission -> {
                     CommandView view = CommandView.of(submission.details());
                     RestResponse.ResponseBuilder<CommandView> response = RestResponse.ResponseBuilder
