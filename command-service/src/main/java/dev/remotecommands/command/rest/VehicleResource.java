@@ -73,7 +73,7 @@ public class VehicleResource {
         UUID key = UUID.fromString(idempotencyKey);
         CommandType type = CommandType.valueOf(body.type().trim());
         String accountId = caller.accountId();
-        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession))
+        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession, caller.clientId()))
                 .invoke(submission -> {
                     if (!submission.replayed()) {
                         metrics.accepted(type);
