@@ -3,6 +3,7 @@ package dev.remotecommands.enrollment.service;
 import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.AccountProfile;
 import dev.remotecommands.enrollment.config.EnrollmentConfig;
+import dev.remotecommands.enrollment.metrics.SafetyCodeMetrics;
 import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.repository.AccountProfileRepository;
 import dev.remotecommands.enrollment.repository.DeviceRepository;
@@ -10,6 +11,7 @@ import dev.remotecommands.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.function.Function;
@@ -27,6 +29,8 @@ public class SafetyCodeCheck {
     private final DeviceRepository devices;
     private final SafetyCodeHasher hasher;
     private final SafetyCodeLockout lockout;
+    @Inject
+    SafetyCodeMetrics metrics;
     private final RemoteSessionEnder sessions;
 
     public SafetyCodeCheck(AccountProfileRepository profiles, DeviceRepository devices, SafetyCodeHasher hasher,
@@ -84,6 +88,7 @@ public class SafetyCodeCheck {
         if (lockout.locks(profile.getSafetyFailedAttempts())) {
             Instant until = lockout.lockedUntil(now, profile.getSafetyLockLevel());
             profile.lockUntil(until);
+            metrics.lockedOut();
             return sessions.endAll(profile, SessionsEndReason.SAFETY_CODE_LOCKED)
                     .replaceWith(Problems.safetyCodeLocked(until, now));
         }
