@@ -1,6 +1,5 @@
 package dev.remotecommands.command.rest;
 
-import dev.remotecommands.command.metrics.CommandMetrics;
 import dev.remotecommands.command.problem.Problems;
 import dev.remotecommands.command.service.CommandOrder;
 import dev.remotecommands.command.service.CommandService;
@@ -12,7 +11,6 @@ import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,8 +46,6 @@ public class VehicleResource {
     private final CommandService commands;
     private final VehicleStates states;
     private final Caller caller;
-    @Inject
-    CommandMetrics metrics;
 
     public VehicleResource(CommandService commands, VehicleStates states, Caller caller) {
         this.commands = commands;
@@ -73,13 +69,7 @@ public class VehicleResource {
         UUID key = UUID.fromString(idempotencyKey);
         CommandType type = CommandType.valueOf(body.type().trim());
         String accountId = caller.accountId();
-        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession, caller.clientId()))
-                .invoke(submission -> {
-                    if (!submission.replayed()) {
-                        metrics.accepted(type);
-                    }
-                })
-                .onFailure().invoke(failure -> metrics.refused(type, failure))
+        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession))
                 .map(submission -> {
                     CommandView view = CommandView.of(submission.details());
                     RestResponse.ResponseBuilder<CommandView> response = RestResponse.ResponseBuilder

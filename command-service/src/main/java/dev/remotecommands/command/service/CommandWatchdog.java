@@ -1,12 +1,10 @@
 package dev.remotecommands.command.service;
 
 import dev.remotecommands.command.config.CommandsConfig;
-import dev.remotecommands.command.metrics.CommandMetrics;
 import dev.remotecommands.command.repository.CommandTimeouts;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -19,9 +17,6 @@ import java.time.temporal.ChronoUnit;
  */
 @ApplicationScoped
 public class CommandWatchdog {
-
-    @Inject
-    CommandMetrics metrics;
 
     private static final Logger LOG = Logger.getLogger(CommandWatchdog.class);
 
@@ -45,7 +40,6 @@ public class CommandWatchdog {
                         config.events().notificationChannel())
                 .invoke(ids -> {
                     if (!ids.isEmpty()) {
-                        metrics.timedOut(ids.size());
                         LOG.infof("timed out %d command(s) without an answer: %s", ids.size(), ids);
                     }
                 })
