@@ -98,6 +98,10 @@ class CommandEventsTest {
         UUID id = acceptedCommand(vin, CommandType.LOCK);
         EventStream stream = openOnceAccepted(id);
 
+        // a stream of another command, idle throughout: only the re-read signal sent when LISTEN is back reaches it
+        List<UUID> rereadSignals = new CopyOnWriteArrayList<>();
+        Cancellable idleStream = statusChanges.changesOf(UUID.randomUUID()).subscribe().with(rereadSignals::add);
+
         Infrastructure.Postgres database = Infrastructure.current().postgres();
         database.stop();
         try {
@@ -117,6 +121,9 @@ class CommandEventsTest {
         assertThat(stream.lastEvent()).containsEntry("terminal", true);
         // and status changes are heard again as they are committed, not only found by the streams' re-read
         await().atMost(Duration.ofSeconds(30)).until(statusChanges::listening);
+        // notifications sent while LISTEN was down are lost: every open stream is told to re-read at once
+        await().atMost(Duration.ofSeconds(5)).until(() -> !rereadSignals.isEmpty());
+        idleStream.cancel();
         List<UUID> announced = new CopyOnWriteArrayList<>();
         Cancellable heard = statusChanges.changes().subscribe().with(announced::add);
         try {
