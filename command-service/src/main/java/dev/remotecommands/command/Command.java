@@ -57,6 +57,10 @@ public class Command {
     @Column(nullable = false)
     private String signature;
 
+    /** The OIDC client the command was sent through; its webhook hears the command's changes (V2__webhooks.sql). */
+    @Column(name = "client_id")
+    private String clientId;
+
     protected Command() {
         // for Hibernate
     }
@@ -76,6 +80,11 @@ public class Command {
         command.expiresAt = expiresAt;
         command.signature = signature;
         return command;
+    }
+
+    public Command sentThrough(String clientId) {
+        this.clientId = clientId;
+        return this;
     }
 
     /** Records a step of the lifecycle that {@code CommandLifecycle} allowed. */

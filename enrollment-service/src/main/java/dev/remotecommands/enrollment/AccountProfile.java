@@ -32,6 +32,9 @@ public class AccountProfile {
     private int safetyLockLevel;
     @Column(name = "safety_locked_until")
     private Instant safetyLockedUntil;
+    /** Remote sessions issued before this have ended (RemoteSessionsEnded). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
 
     protected AccountProfile() {
     }
@@ -76,6 +79,17 @@ public class AccountProfile {
         return safetyLockedUntil != null && safetyLockedUntil.isAfter(now);
     }
 
+    public void sessionsEndedBefore(Instant validFrom) {
+        if (sessionsValidFrom == null || sessionsValidFrom.isBefore(validFrom)) {
+            sessionsValidFrom = validFrom;
+        }
+    }
+
+    /** When a session opened now is issued: never before the last end of sessions, else command-service drops it. */
+    public Instant sessionIssuedAt(Instant now) {
+        return sessionsValidFrom != null && sessionsValidFrom.isAfter(now) ? sessionsValidFrom : now;
+    }
+
     public void phonePending(String phone) {
         pendingPhone = phone;
     }
@@ -93,6 +107,12 @@ public class AccountProfile {
         safetyFailedAttempts = 0;
         safetyLockLevel = 0;
         safetyLockedUntil = null;
+    }
+
+    /** A new safety code from the owner who typed the current one: the lock escalation level stays. */
+    public void safetyCodeChanged(String hash) {
+        safetyCodeHash = hash;
+        safetyFailedAttempts = 0;
     }
 
     public void safetyCodeRight() {

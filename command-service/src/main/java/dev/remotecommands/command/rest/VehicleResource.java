@@ -1,5 +1,6 @@
 package dev.remotecommands.command.rest;
 
+import dev.remotecommands.command.metrics.CommandMetrics;
 import dev.remotecommands.command.problem.Problems;
 import dev.remotecommands.command.service.CommandOrder;
 import dev.remotecommands.command.service.CommandService;
@@ -11,6 +12,7 @@ import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,6 +48,8 @@ public class VehicleResource {
     private final CommandService commands;
     private final VehicleStates states;
     private final Caller caller;
+    @Inject
+    CommandMetrics metrics;
 
     public VehicleResource(CommandService commands, VehicleStates states, Caller caller) {
         this.commands = commands;
@@ -69,7 +73,13 @@ public class VehicleResource {
         UUID key = UUID.fromString(idempotencyKey);
         CommandType type = CommandType.valueOf(body.type().trim());
         String accountId = caller.accountId();
-        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession))
+        return commands.submit(new CommandOrder(accountId, vin, type, key, remoteSession, caller.clientId()))
+                .invoke(submission -> {
+                    if (!submission.replayed()) {
+                        metrics.accepted(type);
+                    }
+                })
+                .onFailure().invoke(failure -> metrics.refused(type, failure))
                 .map(submission -> {
                     CommandView view = CommandView.of(submission.details());
                     RestResponse.ResponseBuilder<CommandView> response = RestResponse.ResponseBuilder

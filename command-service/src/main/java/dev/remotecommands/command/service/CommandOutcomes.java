@@ -2,6 +2,7 @@ package dev.remotecommands.command.service;
 
 import dev.remotecommands.command.Command;
 import dev.remotecommands.command.CommandHistoryEntry;
+import dev.remotecommands.command.metrics.CommandMetrics;
 import dev.remotecommands.command.repository.CommandHistoryRepository;
 import dev.remotecommands.command.repository.CommandRepository;
 import dev.remotecommands.command.repository.StatusNotifier;
@@ -11,6 +12,7 @@ import dev.remotecommands.contracts.vehicle.CarState;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -27,6 +29,8 @@ public class CommandOutcomes {
     private final VehicleStateRepository vehicleStates;
     private final StatusNotifier notifier;
     private final Clock clock;
+    @Inject
+    CommandMetrics metrics;
 
     public CommandOutcomes(CommandRepository commands, CommandHistoryRepository history,
             VehicleStateRepository vehicleStates, StatusNotifier notifier, Clock clock) {
@@ -61,6 +65,7 @@ public class CommandOutcomes {
         return CommandLifecycle.next(command.getStatus(), ack.status(), ack.failureCause())
                 .map(step -> {
                     command.moveTo(step.status(), step.failureCause(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                    metrics.reached(command.getType(), step.status(), command.getCreatedAt(), clock.instant());
                     return history.persist(new CommandHistoryEntry(command.getId(), step.status(), step.failureCause(),
                                     ack.at()))
                             .chain(() -> notifier.announce(command.getId()));

@@ -126,7 +126,7 @@ public class CommandService {
         UUID id = UUID.randomUUID();
         String signature = signer.sign(id, order.vin(), order.type(), issuedAt, expiresAt);
         Command command = Command.accepted(id, order.vin(), order.accountId(), order.type(), order.idempotencyKey(),
-                issuedAt, expiresAt, signature);
+                issuedAt, expiresAt, signature).sentThrough(order.clientId());
         CommandHistoryEntry accepted = new CommandHistoryEntry(id, CommandStatus.ACCEPTED, null, issuedAt);
         CommandRequested event = new CommandRequested(id, order.vin(), order.accountId(), order.type(), issuedAt,
                 expiresAt, signature);

@@ -6,13 +6,8 @@ import dev.remotecommands.contracts.vehicle.CommandType;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
-import java.security.interfaces.EdECPrivateKey;
-import java.security.spec.NamedParameterSpec;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -54,46 +49,8 @@ public class CommandSigner {
         return CommandSignature.encode(publicKey);
     }
 
-    /**
-     * The JDK has no call that derives an Ed25519 public key from a private one, but its key-pair generator
-     * derives the pair from 32 random bytes, which for Ed25519 are exactly the private key: feeding it those
-     * bytes gives the matching public key. A sign-and-verify probe proves the pair fits.
-     */
+    /** The public half of the key (the derivation lives with the signature format, in the contracts). */
     static PublicKey publicKeyOf(PrivateKey privateKey) {
-        byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
-                .orElseThrow(() -> new IllegalStateException("the Ed25519 private key hides its bytes"));
-        PublicKey derived;
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-            generator.initialize(NamedParameterSpec.ED25519, new ReplayingRandom(seed));
-            derived = generator.generateKeyPair().getPublic();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 is not available in this JDK", e);
-        }
-        UUID probeId = new UUID(0, 0);
-        Instant probeTime = Instant.EPOCH;
-        String probe = CommandSignature.sign(privateKey, probeId, "PROBE", CommandType.LOCK, probeTime, probeTime);
-        if (!CommandSignature.verify(derived, probe, probeId, "PROBE", CommandType.LOCK, probeTime, probeTime)) {
-            throw new IllegalStateException("could not derive the public half of commands.signing.private-key");
-        }
-        return derived;
-    }
-
-    /** A "random" source that hands out the given bytes, so the generator rebuilds a known key pair. */
-    private static final class ReplayingRandom extends SecureRandom {
-
-        private final byte[] bytes;
-
-        ReplayingRandom(byte[] bytes) {
-            this.bytes = bytes.clone();
-        }
-
-        @Override
-        public void nextBytes(byte[] target) {
-            if (target.length != bytes.length) {
-                throw new IllegalStateException("unexpected request for " + target.length + " random bytes");
-            }
-            System.arraycopy(bytes, 0, target, 0, target.length);
-        }
+        return CommandSignature.publicKeyOf(privateKey);
     }
 }

@@ -1,10 +1,12 @@
 package dev.remotecommands.command.service;
 
 import dev.remotecommands.command.config.CommandsConfig;
+import dev.remotecommands.command.metrics.CommandMetrics;
 import dev.remotecommands.command.repository.CommandTimeouts;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -17,6 +19,9 @@ import java.time.temporal.ChronoUnit;
  */
 @ApplicationScoped
 public class CommandWatchdog {
+
+    @Inject
+    CommandMetrics metrics;
 
     private static final Logger LOG = Logger.getLogger(CommandWatchdog.class);
 
@@ -40,6 +45,7 @@ public class CommandWatchdog {
                         config.events().notificationChannel())
                 .invoke(ids -> {
                     if (!ids.isEmpty()) {
+                        metrics.timedOut(ids.size());
                         LOG.infof("timed out %d command(s) without an answer: %s", ids.size(), ids);
                     }
                 })

@@ -158,6 +158,12 @@ public final class Problems {
                         + " To register it again, remove it first (DELETE /v1/devices/{deviceId}).");
     }
 
+    public static ProblemException trustedPhoneAlreadyDefined() {
+        return new ProblemException(409, "trusted-phone-already-defined", "Trusted phone already defined",
+                "Your trusted phone is already defined. To change it, send your safety code from a registered device"
+                        + " with the new number: PUT /v1/trusted-phone {deviceId, safetyCode, country, number}.");
+    }
+
     // --- safety code ---
 
     public static ProblemException safetyCodeMalformed(String field) {
@@ -178,7 +184,8 @@ public final class Problems {
 
     public static ProblemException safetyCodeAlreadySet() {
         return new ProblemException(409, "safety-code-already-set", "Safety code already set",
-                "Your safety code is already set. To change it, ask for a reset code (POST /v1/safety-code/reset)"
+                "Your safety code is already set. To change it, send the current one with the new one (POST"
+                        + " /v1/safety-code/change), or, forgotten, ask for a reset code (POST /v1/safety-code/reset)"
                         + " and send it as resetCode with the new safety code.");
     }
 

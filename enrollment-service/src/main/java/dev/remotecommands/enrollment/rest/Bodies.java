@@ -48,6 +48,18 @@ public final class Bodies {
             @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String confirmation, String resetCode) {
     }
 
+    public record SafetyCodeChange(@DeviceId String deviceId,
+            @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String currentSafetyCode,
+            @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String safetyCode,
+            @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String confirmation) {
+    }
+
+    /** A new trusted phone, allowed by the safety code typed on a registered device. */
+    public record PhoneChange(@DeviceId String deviceId,
+            @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String safetyCode,
+            String country, String number) {
+    }
+
     public record DeviceOnly(@DeviceId String deviceId) {
     }
 

@@ -41,6 +41,18 @@ public class SafetyCodeResource {
     }
 
     @POST
+    @Path("/change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the safety code, knowing the current one (from a registered device)",
+            description = "200 {status: SET}; the new code obeys the rules of the first; a wrong current code counts"
+                    + " toward the lockout (422 wrong-safety-code, 423 safety-code-locked); every remote session"
+                    + " opened before ends.")
+    public Uni<StatusView> change(@NotNull(message = Bodies.MISSING) @Valid Bodies.SafetyCodeChange body) {
+        return safetyCodes.change(caller.accountId(), body.deviceId(), body.currentSafetyCode(), body.safetyCode(),
+                body.confirmation());
+    }
+
+    @POST
     @Path("/reset")
     @Operation(summary = "Forgotten safety code: a 6-digit reset code goes to the trusted phone")
     public Uni<RestResponse<CodeSent>> reset() {

@@ -7,10 +7,12 @@ import dev.remotecommands.enrollment.service.TrustedPhoneView;
 import dev.remotecommands.service.rest.Caller;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -33,9 +35,21 @@ public class TrustedPhoneResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Define (or change) the trusted phone: a 6-digit code goes to it by SMS")
+    @Operation(summary = "Define the trusted phone: a 6-digit code goes to it by SMS", description = "409"
+            + " trusted-phone-already-defined once one is defined: change it with PUT /v1/trusted-phone.")
     public Uni<RestResponse<CodeSent>> define(@NotNull(message = Bodies.MISSING) Bodies.Phone body) {
         return phones.define(caller.accountId(), body.country(), body.number()).map(RestResponse::accepted);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the trusted phone: the safety code on a registered device, then a 6-digit code to"
+            + " the new number", description = "202 as for POST; confirm with POST /v1/trusted-phone/verification."
+            + " A wrong safety code counts toward the lockout (422 wrong-safety-code, 423 safety-code-locked). Once"
+            + " verified, the old number gets an SMS and every remote session opened before ends.")
+    public Uni<RestResponse<CodeSent>> change(@NotNull(message = Bodies.MISSING) @Valid Bodies.PhoneChange body) {
+        return phones.change(caller.accountId(), body.deviceId(), body.safetyCode(), body.country(), body.number())
+                .map(RestResponse::accepted);
     }
 
     @POST

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 /**
  * Asks otp-service for a code: the request row and {@code OtpRequested} are written in the caller's transaction
@@ -54,6 +55,17 @@ public class CodeSender {
             return requests.persist(request)
                     .call(() -> outbox.enqueue(Topics.OTP_REQUESTED, accountId, event));
         });
+    }
+
+    /**
+     * Must run inside a transaction. An SMS that tells rather than asks (e.g. to the old trusted phone: the number
+     * was changed): otp-service sends it with its wording for the purpose and no code in it. No request row and no
+     * cooldown here: nothing is ever verified under it, and otp-service's per-phone limits still apply.
+     */
+    public Uni<Void> notice(String accountId, OtpPurpose purpose, String phone) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return outbox.enqueue(Topics.OTP_REQUESTED, accountId, new OtpRequested(UUID.randomUUID(), accountId, phone,
+                purpose, OneTimeCodes.PHONE_CODE_LENGTH, now.plus(ttl), now));
     }
 
     public CodeSent answer(CodeRequest request, String maskedPhone) {

@@ -3,6 +3,7 @@ package dev.remotecommands.enrollment.service;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.Device;
 import dev.remotecommands.enrollment.DeviceStatus;
 import dev.remotecommands.enrollment.VehicleDevice;
@@ -39,12 +40,14 @@ public class DeviceService {
     private final CodeSender sender;
     private final CodeChecker checker;
     private final Outbox outbox;
+    private final RemoteSessionEnder sessions;
     private final int maxDevices;
     private final Clock clock;
 
     public DeviceService(AccountProfileRepository profiles, DeviceRepository devices,
             VehicleDeviceRepository enrolments, VehicleRepository vehicles, CodeRequestRepository requests,
-            CodeSender sender, CodeChecker checker, Outbox outbox, EnrollmentConfig config, Clock clock) {
+            CodeSender sender, CodeChecker checker, Outbox outbox, RemoteSessionEnder sessions, EnrollmentConfig config,
+            Clock clock) {
         this.profiles = profiles;
         this.devices = devices;
         this.enrolments = enrolments;
@@ -53,6 +56,7 @@ public class DeviceService {
         this.sender = sender;
         this.checker = checker;
         this.outbox = outbox;
+        this.sessions = sessions;
         this.maxDevices = config.devices().max();
         this.clock = clock;
     }
@@ -107,12 +111,14 @@ public class DeviceService {
     public Uni<Void> remove(String accountId, String deviceId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return Panache.withTransaction(() -> profiles.lock(accountId)
-                .chain(() -> require(accountId, deviceId))
-                .chain(device -> enrolments.ofDevice(accountId, deviceId)
-                        .chain(list -> Multi.createFrom().iterable(list)
-                                .onItem().transformToUniAndConcatenate(enrolment -> revoke(enrolment, now))
-                                .collect().last())
-                        .chain(() -> devices.delete(device))));
+                .chain(profile -> require(accountId, deviceId)
+                        .chain(device -> enrolments.ofDevice(accountId, deviceId)
+                                .chain(list -> Multi.createFrom().iterable(list)
+                                        .onItem().transformToUniAndConcatenate(enrolment -> revoke(enrolment, now))
+                                        .collect().last())
+                                .chain(() -> devices.delete(device)))
+                        // a removed (lost, sold) phone may have opened sessions: all of the account's end
+                        .chain(() -> sessions.endAll(profile, SessionsEndReason.DEVICE_REMOVED))));
     }
 
     private Uni<Void> revoke(VehicleDevice enrolment, Instant now) {

@@ -1,21 +1,26 @@
 package dev.remotecommands.enrollment.service;
 
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.Step;
 import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.repository.AccountProfileRepository;
 import dev.remotecommands.enrollment.repository.CodeRequestRepository;
 import dev.remotecommands.enrollment.repository.DeviceRepository;
+import dev.remotecommands.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
  * Step 2, second half: the account's 4-digit safety code, typed twice from a registered device. Once set, it is
- * changed only with a fresh SMS code to the trusted phone (the forgotten-code path), which also clears any lock.
+ * changed knowing the current one, or with a fresh SMS code to the trusted phone (the forgotten-code path), which
+ * also clears any lock. Both end every remote session opened before.
  */
 @ApplicationScoped
 public class SafetyCodeService {
@@ -28,17 +33,21 @@ public class SafetyCodeService {
     private final CodeSender sender;
     private final CodeChecker checker;
     private final SafetyCodeHasher hasher;
+    private final SafetyCodeCheck check;
+    private final RemoteSessionEnder sessions;
     private final Clock clock;
 
     public SafetyCodeService(AccountProfileRepository profiles, DeviceRepository devices,
             CodeRequestRepository requests, CodeSender sender, CodeChecker checker, SafetyCodeHasher hasher,
-            Clock clock) {
+            SafetyCodeCheck check, RemoteSessionEnder sessions, Clock clock) {
         this.profiles = profiles;
         this.devices = devices;
         this.requests = requests;
         this.sender = sender;
         this.checker = checker;
         this.hasher = hasher;
+        this.check = check;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -48,12 +57,9 @@ public class SafetyCodeService {
      */
     public Uni<StatusView> set(String accountId, String deviceId, String safetyCode, String confirmation,
             String resetCode) {
-        if (!safetyCode.equals(confirmation)) {
-            return Uni.createFrom().failure(Problems.safetyCodeMismatch());
-        }
-        Optional<String> weakness = SafetyCodeRule.weakness(safetyCode);
-        if (weakness.isPresent()) {
-            return Uni.createFrom().failure(Problems.safetyCodeTooEasy(weakness.get()));
+        ProblemException refused = newCodeRefusal(safetyCode, confirmation);
+        if (refused != null) {
+            return Uni.createFrom().failure(refused);
         }
         return Panache.withSession(() -> requireRegistered(accountId, deviceId)
                         .chain(() -> profiles.read(accountId)))
@@ -73,6 +79,34 @@ public class SafetyCodeService {
                                             request.getRequestId())));
                 })
                 .replaceWith(new StatusView(SET));
+    }
+
+    /**
+     * Changes the code, knowing the current one, from a registered device: the new code obeys the rules of the
+     * first one, a wrong current code counts toward the lockout ({@link SafetyCodeCheck}), and every remote session
+     * opened before ends. The escalation level stays (only an SMS reset clears it).
+     */
+    public Uni<StatusView> change(String accountId, String deviceId, String currentSafetyCode, String safetyCode,
+            String confirmation) {
+        ProblemException refused = newCodeRefusal(safetyCode, confirmation);
+        if (refused != null) {
+            return Uni.createFrom().failure(refused);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return check.whenRight(accountId, deviceId, currentSafetyCode, now, profile -> {
+                    profile.safetyCodeChanged(hasher.hash(accountId, safetyCode));
+                    return sessions.endAll(profile, SessionsEndReason.SAFETY_CODE_CHANGED);
+                })
+                .replaceWith(new StatusView(SET));
+    }
+
+    /** Why a new code is refused (typed twice alike, not too easy to guess), {@code null} when it is fine. */
+    private static ProblemException newCodeRefusal(String safetyCode, String confirmation) {
+        if (!safetyCode.equals(confirmation)) {
+            return Problems.safetyCodeMismatch();
+        }
+        Optional<String> weakness = SafetyCodeRule.weakness(safetyCode);
+        return weakness.map(Problems::safetyCodeTooEasy).orElse(null);
     }
 
     /** Sends a reset code to the trusted phone. */
@@ -100,7 +134,7 @@ public class SafetyCodeService {
             profile.safetyCodeSet(hasher.hash(accountId, safetyCode));
             return resetRequestId == null ? Uni.createFrom().voidItem()
                     : requests.findById(resetRequestId).invoke(request -> request.verified(clock.instant()))
-                            .replaceWithVoid();
+                            .chain(() -> sessions.endAll(profile, SessionsEndReason.SAFETY_CODE_RESET));
         }));
     }
 

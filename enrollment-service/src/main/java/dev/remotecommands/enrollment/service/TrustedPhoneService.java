@@ -1,6 +1,7 @@
 package dev.remotecommands.enrollment.service;
 
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.AccountProfile;
 import dev.remotecommands.enrollment.CodeRequest;
 import dev.remotecommands.enrollment.problem.Problems;
@@ -16,7 +17,8 @@ import java.time.Clock;
 
 /**
  * Step 1: the trusted phone. A new number stays pending until its 6-digit code is verified; a defined number keeps
- * being used (devices stay registered, later codes go to it) until the new one is verified.
+ * being used (devices stay registered, later codes go to it) until the new one is verified. Changing a defined
+ * number needs the safety code on a registered device.
  */
 @ApplicationScoped
 public class TrustedPhoneService {
@@ -28,34 +30,57 @@ public class TrustedPhoneService {
     private final CodeRequestRepository requests;
     private final CodeSender sender;
     private final CodeChecker checker;
+    private final SafetyCodeCheck safetyCodes;
+    private final RemoteSessionEnder sessions;
     private final Clock clock;
 
     public TrustedPhoneService(AccountProfileRepository profiles, VehicleRepository vehicles,
-            CodeRequestRepository requests, CodeSender sender, CodeChecker checker, Clock clock) {
+            CodeRequestRepository requests, CodeSender sender, CodeChecker checker, SafetyCodeCheck safetyCodes,
+            RemoteSessionEnder sessions, Clock clock) {
         this.profiles = profiles;
         this.vehicles = vehicles;
         this.requests = requests;
         this.sender = sender;
         this.checker = checker;
+        this.safetyCodes = safetyCodes;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
+    /** Step 1: the first trusted phone. Once one is defined, a change goes through {@link #change}. */
     public Uni<CodeSent> define(String accountId, String country, String number) {
         String phone = PhoneNumbers.normalise(country, number);
         return Panache.withTransaction(() -> vehicles.anySubscribed(accountId)
                 .chain(subscribed -> subscribed ? profiles.lock(accountId)
                         : Uni.createFrom().failure(Problems.activationRequired()))
-                .chain(profile -> sender.send(accountId, OtpPurpose.TRUSTED_PHONE, null, phone,
-                                OneTimeCodes.PHONE_CODE_LENGTH)
-                        .invoke(() -> profile.phonePending(phone)))
-                .map(request -> sender.answer(request, PhoneNumbers.mask(phone))));
+                .chain(profile -> profile.hasTrustedPhone()
+                        ? Uni.createFrom().failure(Problems.trustedPhoneAlreadyDefined())
+                        : sendCode(accountId, profile, phone)));
+    }
+
+    /**
+     * A new number for a defined trusted phone, allowed by the safety code typed on a registered device (a wrong
+     * one counts toward the lockout). The 6-digit code goes to the new number with the limits and cooldown of step
+     * 1; the old number stays trusted until the code is verified.
+     */
+    public Uni<CodeSent> change(String accountId, String deviceId, String safetyCode, String country,
+            String number) {
+        String phone = PhoneNumbers.normalise(country, number);
+        return safetyCodes.whenRight(accountId, deviceId, safetyCode, clock.instant(),
+                profile -> sendCode(accountId, profile, phone));
+    }
+
+    private Uni<CodeSent> sendCode(String accountId, AccountProfile profile, String phone) {
+        return sender.send(accountId, OtpPurpose.TRUSTED_PHONE, null, phone, OneTimeCodes.PHONE_CODE_LENGTH)
+                .invoke(() -> profile.phonePending(phone))
+                .map(request -> sender.answer(request, PhoneNumbers.mask(phone)));
     }
 
     public Uni<CodeSent> resend(String accountId) {
         return Panache.withTransaction(() -> profiles.lock(accountId).chain(profile -> {
             if (profile.getPendingPhone() == null) {
                 return Uni.createFrom().failure(Problems.noCodeRequested(profile.hasTrustedPhone()
-                        ? "Your trusted phone is already defined; to change it, POST /v1/trusted-phone."
+                        ? "Your trusted phone is already defined; to change it, PUT /v1/trusted-phone."
                         : SEND_FIRST));
             }
             String phone = profile.getPendingPhone();
@@ -72,11 +97,23 @@ public class TrustedPhoneService {
                         : checker.check(request, code).chain(() -> Panache.withTransaction(
                                 () -> profiles.lock(accountId)
                                         .chain(profile -> requests.findById(request.getRequestId())
-                                                .invoke(stored -> {
-                                                    stored.verified(clock.instant());
-                                                    profile.phoneVerified(stored.getPhone());
-                                                })))
+                                                .chain(stored -> verified(profile, stored))))
                                 .replaceWith(new StatusView(TrustedPhoneView.DEFINED))));
+    }
+
+    /**
+     * The new number becomes the trusted one. When it replaces another, the old number is told by SMS (someone
+     * else may have changed it) and every remote session opened before ends.
+     */
+    private Uni<Void> verified(AccountProfile profile, CodeRequest stored) {
+        stored.verified(clock.instant());
+        String old = profile.getTrustedPhone();
+        profile.phoneVerified(stored.getPhone());
+        if (old == null || old.equals(stored.getPhone())) {
+            return Uni.createFrom().voidItem();
+        }
+        return sender.notice(profile.getAccountId(), OtpPurpose.TRUSTED_PHONE_CHANGED, old)
+                .chain(() -> sessions.endAll(profile, SessionsEndReason.TRUSTED_PHONE_CHANGED));
     }
 
     public Uni<TrustedPhoneView> read(String accountId) {

@@ -2,9 +2,11 @@ package dev.remotecommands.enrollment.service;
 
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.Vehicle;
 import dev.remotecommands.enrollment.config.EnrollmentConfig;
 import dev.remotecommands.enrollment.problem.Problems;
+import dev.remotecommands.enrollment.repository.AccountProfileRepository;
 import dev.remotecommands.enrollment.repository.VehicleDeviceRepository;
 import dev.remotecommands.enrollment.repository.VehicleRepository;
 import dev.remotecommands.outbox.Outbox;
@@ -30,12 +32,17 @@ public class VehicleService {
     private final VehicleDeviceRepository enrolments;
     private final JourneyReader journeys;
     private final Outbox outbox;
+    private final AccountProfileRepository profiles;
+    private final RemoteSessionEnder sessions;
     private final EnrollmentConfig config;
     private final Clock clock;
 
     public VehicleService(VehicleRepository vehicles, VehicleDeviceRepository enrolments, JourneyReader journeys,
-            Outbox outbox, EnrollmentConfig config, Clock clock) {
+            Outbox outbox, AccountProfileRepository profiles, RemoteSessionEnder sessions, EnrollmentConfig config,
+            Clock clock) {
         this.vehicles = vehicles;
+        this.profiles = profiles;
+        this.sessions = sessions;
         this.enrolments = enrolments;
         this.journeys = journeys;
         this.outbox = outbox;
@@ -85,15 +92,19 @@ public class VehicleService {
     /** Ends remote commands for this vehicle: every paired device loses it, and the journey starts over later. */
     public Uni<Void> deactivate(String accountId, String vin) {
         Instant now = now();
-        return Panache.withTransaction(() -> lock(accountId, vin).chain(vehicle -> {
-            if (!vehicle.isSubscribed()) {
-                return Uni.createFrom().voidItem(); // already ended or never started: nothing to announce twice
-            }
-            vehicle.revoke(now);
-            return enrolments.deleteOfVehicle(accountId, vin)
-                    .chain(() -> outbox.enqueue(Topics.ENROLLMENT_REVOKED, vin,
-                            new EnrollmentRevoked(accountId, vin, null, DEACTIVATED, now)));
-        }));
+        // the profile first, as a device removal locks it before the car: no deadlock between the two
+        return Panache.withTransaction(() -> profiles.lock(accountId).chain(profile -> lock(accountId, vin)
+                .chain(vehicle -> {
+                    if (!vehicle.isSubscribed()) {
+                        return Uni.createFrom().voidItem(); // already ended or never started: nothing to announce
+                    }
+                    vehicle.revoke(now);
+                    // sessions are the account's, not the car's: a deactivation ends them all
+                    return enrolments.deleteOfVehicle(accountId, vin)
+                            .chain(() -> outbox.enqueue(Topics.ENROLLMENT_REVOKED, vin,
+                                    new EnrollmentRevoked(accountId, vin, null, DEACTIVATED, now)))
+                            .chain(() -> sessions.endAll(profile, SessionsEndReason.DEACTIVATED));
+                })));
     }
 
     private Uni<Registration> create(String accountId, String vin, String nickname) {

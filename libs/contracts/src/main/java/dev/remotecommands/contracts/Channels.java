@@ -14,6 +14,7 @@ public final class Channels {
     public static final String VEHICLE_PAIRING_REPORTED_IN = "vehicle-pairing-reported-in";
     public static final String OTP_REQUESTED_IN = "otp-requested-in";
     public static final String OTP_DELIVERY_REPORTED_IN = "otp-delivery-reported-in";
+    public static final String REMOTE_SESSIONS_ENDED_IN = "remote-sessions-ended-in";
 
     /** The one outgoing Kafka channel of a service's outbox relay; the topic is set per record. */
     public static final String OUTBOX_OUT = "outbox-out";

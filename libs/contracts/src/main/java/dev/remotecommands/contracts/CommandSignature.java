@@ -9,7 +9,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
@@ -96,5 +99,48 @@ public final class CommandSignature {
 
     public static String encode(PrivateKey key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    /**
+     * The JDK has no call that derives an Ed25519 public key from a private one, but its key-pair generator
+     * derives the pair from 32 random bytes, which for Ed25519 are exactly the private key: feeding it those
+     * bytes gives the matching public key. A sign-and-verify probe proves the pair fits.
+     */
+    public static PublicKey publicKeyOf(PrivateKey privateKey) {
+        byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
+                .orElseThrow(() -> new IllegalStateException("the Ed25519 private key hides its bytes"));
+        PublicKey derived;
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new ReplayingRandom(seed));
+            derived = generator.generateKeyPair().getPublic();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is not available in this JDK", e);
+        }
+        UUID probeId = new UUID(0, 0);
+        Instant probeTime = Instant.EPOCH;
+        String probe = sign(privateKey, probeId, "PROBE", CommandType.LOCK, probeTime, probeTime);
+        if (!verify(derived, probe, probeId, "PROBE", CommandType.LOCK, probeTime, probeTime)) {
+            throw new IllegalStateException("could not derive the public half of this Ed25519 private key");
+        }
+        return derived;
+    }
+
+    /** A "random" source that hands out the given bytes, so the generator rebuilds a known key pair. */
+    private static final class ReplayingRandom extends SecureRandom {
+
+        private final byte[] bytes;
+
+        ReplayingRandom(byte[] bytes) {
+            this.bytes = bytes.clone();
+        }
+
+        @Override
+        public void nextBytes(byte[] target) {
+            if (target.length != bytes.length) {
+                throw new IllegalStateException("unexpected request for " + target.length + " random bytes");
+            }
+            System.arraycopy(bytes, 0, target, 0, target.length);
+        }
     }
 }

@@ -17,6 +17,8 @@ import dev.remotecommands.contracts.events.CommandAcked;
 import dev.remotecommands.contracts.events.CommandRequested;
 import dev.remotecommands.contracts.events.EnrollmentCompleted;
 import dev.remotecommands.contracts.events.EnrollmentRevoked;
+import dev.remotecommands.contracts.events.RemoteSessionsEnded;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.contracts.events.OtpDeliveryReported;
 import dev.remotecommands.contracts.events.OtpRequested;
 import dev.remotecommands.contracts.events.VehiclePairingReported;
@@ -34,6 +36,7 @@ import dev.remotecommands.contracts.vehicle.PrivacyMode;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -71,13 +74,16 @@ class EventSchemasTest {
                 Topics.OTP_REQUESTED, new OtpRequested(otpRequestId, "account-1", "+33612345678",
                         OtpPurpose.TRUSTED_PHONE, 6, AT.plusSeconds(600), AT),
                 Topics.OTP_DELIVERY_REPORTED, new OtpDeliveryReported(otpRequestId, "account-1",
-                        OtpDeliveryStatus.THROTTLED, "RESEND_COOLDOWN", AT))
+                        OtpDeliveryStatus.THROTTLED, "RESEND_COOLDOWN", AT),
+                Topics.REMOTE_SESSIONS_ENDED, new RemoteSessionsEnded("account-1",
+                        SessionsEndReason.SAFETY_CODE_CHANGED, AT.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS), AT))
                 .entrySet().stream();
     }
 
     /** The events keyed by VIN, which carry it in their payload too. */
     static Stream<Map.Entry<String, Object>> vehicleExamples() {
-        return examples().filter(example -> !example.getKey().startsWith("Otp"));
+        return examples().filter(example -> !example.getKey().startsWith("Otp")
+                && !example.getKey().equals(Topics.REMOTE_SESSIONS_ENDED));
     }
 
     @ParameterizedTest(name = "{0}")

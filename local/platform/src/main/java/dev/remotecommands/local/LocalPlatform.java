@@ -65,6 +65,9 @@ public final class LocalPlatform {
                     "bridge.command-verification-key", run.secrets().commandVerificationKey())),
             new LocalService(SIMULATOR, "tools/" + SIMULATOR, 8085, null, 1, run -> Map.of()));
 
+    /** This run's command-signing key, under .local/data: the staging key of {@code load-test replay --restamp}. */
+    static final String STAGING_SIGNING_KEY = "command-signing-key";
+
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path projectDirectory;
@@ -124,7 +127,11 @@ public final class LocalPlatform {
         PlatformSecrets secrets = PlatformSecrets.generate();
         try (KafkaTopics kafka = new KafkaTopics(endpoints.get(Endpoints.KAFKA_BOOTSTRAP_SERVERS))) {
             kafka.createTopics();
+            // a local run is a staging platform: load-test replay --restamp may write to it, with this run's key
+            kafka.markEnvironment("staging");
         }
+        Files.createDirectories(dataDirectory);
+        Files.writeString(dataDirectory.resolve(STAGING_SIGNING_KEY), secrets.commandSigningKey());
         if (withServices) {
             Wiring wiring = new Wiring(secrets, SERVICES.stream().collect(Collectors.toMap(LocalService::module,
                     service -> "http://localhost:" + service.port())));

@@ -6,6 +6,7 @@ import dev.remotecommands.contracts.events.OtpRequested;
 import dev.remotecommands.contracts.otp.OtpDeliveryStatus;
 import dev.remotecommands.otp.ChallengeStatus;
 import dev.remotecommands.otp.config.OtpConfig;
+import dev.remotecommands.otp.metrics.OtpMetrics;
 import dev.remotecommands.otp.repository.ChallengeRepository;
 import dev.remotecommands.otp.repository.NewChallenge;
 import dev.remotecommands.otp.sms.SmsSender;
@@ -17,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -52,6 +54,8 @@ public class OtpRequests {
     private final Outbox outbox;
     private final OtpConfig config;
     private final Clock clock;
+    @Inject
+    OtpMetrics metrics;
 
     public OtpRequests(ChallengeRepository challenges, SendingPolicy policy, CodeGenerator generator, CodeMac mac,
             SmsSender sms, Outbox outbox, OtpConfig config, Clock clock) {
@@ -129,6 +133,7 @@ public class OtpRequests {
                 receivedAt);
         LOG.infof("not sending code %s (%s, account %s): %s", request.requestId(), request.purpose(),
                 request.accountId(), reason);
+        metrics.delivery(status.name(), reason);
         return challenges.insertOnce(challenge)
                 .chain(inserted -> inserted
                         ? report(request, status == ChallengeStatus.THROTTLED ? OtpDeliveryStatus.THROTTLED
@@ -151,6 +156,7 @@ public class OtpRequests {
     }
 
     private Uni<Void> recordDelivery(OtpRequested request, Delivery delivery) {
+        metrics.delivery(delivery.status().name(), delivery.reason());
         if (delivery.status() == ChallengeStatus.FAILED) {
             LOG.warnf("the SMS of code %s was not sent: %s %s", request.requestId(), delivery.reason(),
                     delivery.providerMessage());

@@ -11,6 +11,11 @@ public final class SmsText {
     }
 
     public static String of(OtpPurpose purpose, String code, Duration validFor) {
+        if (purpose == OtpPurpose.TRUSTED_PHONE_CHANGED) {
+            // a notice to the old number: it must not carry the code (nothing is verified under it)
+            return "Remote Commands: the trusted phone number of your account was changed. If you did not do"
+                    + " this, sign in to your app and contact customer service.";
+        }
         return "Remote Commands: your code to " + action(purpose) + " is " + code + ". It expires in "
                 + minutes(validFor) + ". Never share it.";
     }
@@ -20,6 +25,7 @@ public final class SmsText {
             case TRUSTED_PHONE -> "define your trusted phone";
             case DEVICE_REGISTRATION -> "register your smartphone";
             case SAFETY_CODE_RESET -> "reset your safety code";
+            case TRUSTED_PHONE_CHANGED -> "confirm a change of your trusted phone";
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.remotecommands.bridge.messaging;
 
 import dev.remotecommands.bridge.config.BridgeConfig;
+import dev.remotecommands.bridge.metrics.BridgeMetrics;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +17,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.mqtt.messages.MqttPublishMessage;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -40,6 +42,8 @@ public class BrokerSession {
 
     private final MqttClientSession session;
     private volatile Instant connectedSince;
+    @Inject
+    BridgeMetrics metrics;
 
     public BrokerSession(Vertx vertx, BridgeConfig config, Clock clock) {
         BridgeConfig.Mqtt mqtt = config.mqtt();
@@ -74,7 +78,10 @@ public class BrokerSession {
 
     /** Subscribes (QoS 1) to these topic filters, hands every message received to {@code handler}, and connects. */
     public void open(List<String> topicFilters, Consumer<MqttPublishMessage> handler) {
-        session.messageHandler(handler::accept);
+        session.messageHandler(message -> {
+            metrics.received(message.topicName());
+            handler.accept(message);
+        });
         topicFilters.forEach(filter -> session.subscribe(filter, RequestedQoS.QOS_1)
                 .onSuccess(qos -> LOG.infof("Subscribed to %s (QoS %d)", filter, qos))
                 .onFailure(failure -> LOG.errorf("Could not subscribe to %s: %s", filter, failure.getMessage())));
@@ -95,6 +102,7 @@ public class BrokerSession {
     }
 
     private Uni<Void> send(String topic, String json, boolean retain) {
+        metrics.published(topic);
         return onCallersContext(call(() -> session.publish(topic, Buffer.buffer(json), MqttQoS.AT_LEAST_ONCE, false,
                 retain))
                 // A publication caught in a dropping connection may never complete: give up on it, so the caller

@@ -1,17 +1,22 @@
 package dev.remotecommands.bridge.service;
 
 import dev.remotecommands.bridge.config.BridgeConfig;
+import dev.remotecommands.bridge.metrics.BridgeMetrics;
 import dev.remotecommands.bridge.repository.InFlightCommandRepository;
 import dev.remotecommands.bridge.repository.WakeUpRepository;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 
 /** Decides whether a sleeping car gets a wake-up, within its monthly cap. */
 @ApplicationScoped
 public class WakeUps {
+
+    @Inject
+    BridgeMetrics metrics;
 
     /** What a command for a sleeping car gets. */
     public enum Decision {
@@ -38,6 +43,7 @@ public class WakeUps {
         return commands.isWakingUp(vin, now).chain(underWay -> underWay
                 ? Uni.createFrom().item(Decision.JOIN)
                 : counts.tryCount(vin, WakeUpMonth.of(now), config.wakeUp().monthlyLimit())
-                        .map(counted -> counted ? Decision.SEND : Decision.LIMIT_REACHED));
+                        .map(counted -> counted ? Decision.SEND : Decision.LIMIT_REACHED))
+                .invoke(metrics::wakeUp);
     }
 }

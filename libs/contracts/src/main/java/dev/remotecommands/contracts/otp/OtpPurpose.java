@@ -7,5 +7,7 @@ public enum OtpPurpose {
     /** Step 2: register this smartphone as a device of the account (9 digits, sent to the trusted phone). */
     DEVICE_REGISTRATION,
     /** A forgotten safety code is replaced only after a fresh code sent to the trusted phone. */
-    SAFETY_CODE_RESET
+    SAFETY_CODE_RESET,
+    /** A notice to the old trusted phone that the number was replaced: the SMS tells, it carries no code. */
+    TRUSTED_PHONE_CHANGED
 }

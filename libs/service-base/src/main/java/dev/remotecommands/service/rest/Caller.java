@@ -18,6 +18,17 @@ public class Caller {
         return accountIdOf(identity);
     }
 
+    /**
+     * The OIDC client the request came through (the token's {@code azp}, e.g. the BFF's client id); null when the
+     * token names none.
+     */
+    public String clientId() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return token.getClaim("azp");
+        }
+        return null;
+    }
+
     /** For code that holds the identity itself, such as a request filter. */
     public static String accountIdOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {

@@ -1,0 +1,58 @@
+package dev.remotecommands.command.webhook;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Works the delivery queue, apart from the command path: claims due deliveries, sends each on its own (a slow or
+ * failing webhook holds only its own deliveries), deletes it when delivered, parks it in the dead letters when
+ * {@link WebhookSender}'s retries gave up. A crash mid-way leaves the lease to expire and the delivery is sent again:
+ * at least once.
+ */
+@ApplicationScoped
+public class WebhookDeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDeliveryWorker.class);
+
+    private final WebhookDeliveries deliveries;
+    private final WebhookSender sender;
+    private final WebhooksConfig config;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    public WebhookDeliveryWorker(WebhookDeliveries deliveries, WebhookSender sender, WebhooksConfig config) {
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${commands.webhooks.poll-interval:PT0.5S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> work() {
+        int room = config.maxInFlight() - inFlight.get();
+        if (room <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return deliveries.claim(room, config.lease())
+                .invoke(claimed -> claimed.forEach(this::send))
+                .onFailure().invoke(e -> LOG.debugf("no webhook deliveries claimed: %s", e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private void send(Delivery delivery) {
+        inFlight.incrementAndGet();
+        sender.post(delivery)
+                .chain(() -> deliveries.delivered(delivery.eventId()))
+                .onFailure().call(e -> {
+                    LOG.warnf("webhook of client %s: event %s parked after retries: %s", delivery.clientId(),
+                            delivery.eventId(), e.getMessage());
+                    return deliveries.park(delivery.eventId(), String.valueOf(e.getMessage()));
+                })
+                .onTermination().invoke(inFlight::decrementAndGet)
+                .subscribe().with(ignored -> { }, e -> LOG.warnf("webhook event %s stays queued: %s",
+                        delivery.eventId(), e.getMessage()));
+    }
+}

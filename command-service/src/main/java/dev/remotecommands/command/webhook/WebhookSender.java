@@ -1,0 +1,73 @@
+package dev.remotecommands.command.webhook;
+
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * POSTs one delivery, signed afresh on every attempt (a new timestamp), and retries any failure (no answer in time,
+ * a refused connection, a non-2xx answer) with exponential back-off and jitter for a bounded time; the failure that
+ * remains after it is the caller's to park. Timings can be changed per environment with the MicroProfile Fault
+ * Tolerance keys {@code dev.remotecommands.command.webhook.WebhookSender/post/Retry/maxDuration} etc.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    /** A non-2xx answer. */
+    public static final class RefusedDelivery extends RuntimeException {
+        RefusedDelivery(int status) {
+            super("the webhook answered " + status);
+        }
+    }
+
+    private final WebClient client;
+    private final Clock clock;
+    private final long timeoutMillis;
+
+    public WebhookSender(Vertx vertx, Clock clock, WebhooksConfig config) {
+        // HTTP/1.1 only: a receiver need not speak HTTP/2, and no h2c upgrade dance with it.
+        this.client = WebClient.create(vertx, new WebClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setConnectTimeout((int) config.requestTimeout().toMillis()).setFollowRedirects(false)
+                .setUserAgent("remote-commands-webhook/1"));
+        this.clock = clock;
+        this.timeoutMillis = config.requestTimeout().toMillis();
+    }
+
+    @AsynchronousNonBlocking
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500, jitterDelayUnit = ChronoUnit.MILLIS,
+            maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
+    @ExponentialBackoff(factor = 2, maxDelay = 2, maxDelayUnit = ChronoUnit.MINUTES)
+    public Uni<Void> post(Delivery delivery) {
+        long timestamp = clock.instant().getEpochSecond();
+        return client.postAbs(delivery.url())
+                .timeout(timeoutMillis)
+                .putHeader("Content-Type", "application/json")
+                .putHeader(WebhookSignature.ID_HEADER, delivery.eventId().toString())
+                .putHeader(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .putHeader(WebhookSignature.SIGNATURE_HEADER,
+                        WebhookSignature.sign(delivery.secret(), delivery.eventId(), timestamp, delivery.body()))
+                .sendBuffer(Buffer.buffer(delivery.body()))
+                .map(response -> {
+                    if (response.statusCode() / 100 != 2) {
+                        throw new RefusedDelivery(response.statusCode());
+                    }
+                    return null;
+                });
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.remotecommands.enrollment.metrics;
+
+import dev.remotecommands.service.metrics.MetricNames;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Safety code lockouts: a rise means someone guesses codes (or a driver forgot theirs). */
+@ApplicationScoped
+public class SafetyCodeMetrics {
+
+    private final Counter lockouts;
+
+    public SafetyCodeMetrics(MeterRegistry registry) {
+        this.lockouts = Counter.builder(MetricNames.SAFETY_CODE_LOCKOUTS)
+                .description("safety code lockouts started after too many wrong codes").register(registry);
+    }
+
+    public void lockedOut() {
+        lockouts.increment();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.remotecommands.loadtest.replay;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Sends a recording's records to Kafka in file order, from one idempotent producer: records of one key land on one
+ * partition in their recorded order. The partition is left to the key's hash (the platform's producers use the same
+ * default partitioner, so a key finds the partition it was recorded on when the topic has as many partitions).
+ */
+public final class Replayer {
+
+    private final String bootstrapServers;
+
+    public Replayer(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Replays {@code file}'s records of {@code topics} (all when empty) at {@code pace}, each passed through
+     * {@code transform} (null from it skips the record), with the recorded timestamp unless {@code freshTimestamps}.
+     */
+    public void replay(Path file, Set<String> topics, Pace pace, UnaryOperator<RecordedRecord> transform,
+            boolean freshTimestamps, Throughput throughput) throws Exception {
+        long start = System.nanoTime();
+        long[] index = {0};
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            RecordingFile.read(file, recorded -> {
+                if (!topics.isEmpty() && !topics.contains(recorded.topic())) {
+                    return;
+                }
+                Pace.awaitDue(start, pace.dueNanos(index[0]++, recorded.timestamp()));
+                RecordedRecord record = transform.apply(recorded);
+                if (record == null) {
+                    throughput.failed(new IllegalArgumentException("skipped: not restampable, "
+                            + recorded.topic() + "@" + recorded.partition() + ":" + recorded.offset()));
+                    return;
+                }
+                List<Header> headers = new ArrayList<>(record.headers().size());
+                record.headers().forEach(header -> headers.add(new RecordHeader(header.key(), header.value())));
+                producer.send(new ProducerRecord<>(record.topic(), null,
+                        freshTimestamps ? null : record.timestamp(), record.key(), record.value(), headers),
+                        (metadata, error) -> {
+                            if (error == null) {
+                                throughput.done(record.topic());
+                            } else {
+                                throughput.failed(error);
+                            }
+                        });
+            });
+            producer.flush();
+        }
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"); // per-key order kept across retries
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 << 10));
+        properties.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(128L << 20));
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+}
