@@ -50,13 +50,13 @@ class MalformedRequestTest {
     }
 
     @Test
-    void aMalformedVinIsA422WhereverItIsSent() {
+    void aMalformedVinIsA400WhereverItIsSent() {
         for (String body : new String[] { "{}", "{\"vin\": \"VF7IOQ00000000001\"}", "{\"vin\": 17}" }) {
-            problem(as(driver).body(body).post("/v1/vehicles").then(), 422, "malformed-vin");
+            problem(as(driver).body(body).post("/v1/vehicles").then(), 400, "malformed-vin");
         }
-        problem(as(driver).get("/v1/vehicles/{vin}/remote-commands", "not-a-vin").then(), 422, "malformed-vin");
+        problem(as(driver).get("/v1/vehicles/{vin}/remote-commands", "not-a-vin").then(), 400, "malformed-vin");
         problem(as(driver).body("{\"deviceId\": \"a/b\"}").post("/v1/vehicles/{vin}/pairing-sessions", "SHORT")
-                .then(), 422, "malformed-vin");
+                .then(), 400, "malformed-vin");
     }
 
     @Test

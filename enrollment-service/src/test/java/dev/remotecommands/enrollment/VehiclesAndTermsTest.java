@@ -40,10 +40,10 @@ class VehiclesAndTermsTest {
     }
 
     @Test
-    void aMalformedVinIs422() {
+    void aMalformedVinIs400() {
         for (String vin : List.of("SHORT", "VF7ENR0000000000I", "vf7enr00000000001", "VF7ENR0000000000001")) {
             Response response = registerVehicle(driver, vin);
-            expect(response, 422);
+            expect(response, 400);
             assertThat(response.<String>path("type")).endsWith("/malformed-vin");
         }
     }

@@ -97,6 +97,24 @@ class BadInputSweepIT {
         assertThat(violations).as("requests answered 5xx or with a 4xx that is not a problem").isEmpty();
     }
 
+    @Test
+    void a_malformed_vin_in_a_path_is_the_same_400_from_every_service() {
+        List<String> answers = new ArrayList<>();
+        for (Target target : targets()) {
+            if (target.path().contains("{vin}")) {
+                String path = path(target, "NOT-A-VIN", valid(target, "{id}"), "sweep-phone", "20", "%2B33600000017");
+                Map<String, String> headers = new LinkedHashMap<>(target.headers().get());
+                headers.putAll(json());
+                RawHttp.Answer answer = RawHttp.send(target.method(), platform.url(target.service()) + path, headers,
+                        validBody(target));
+                answers.add(target.service() + " " + target.method() + " " + target.path() + " → " + answer.status()
+                        + " " + (answer.isProblem() ? answer.json().path("type").asText() : answer));
+            }
+        }
+        assertThat(answers).hasSizeGreaterThan(10).allSatisfy(line -> assertThat(line)
+                .contains("→ 400 https://").endsWith("/problems/malformed-vin"));
+    }
+
     private List<Target> targets() {
         String enrollment = LocalPlatform.ENROLLMENT;
         String command = LocalPlatform.COMMAND;

@@ -50,7 +50,9 @@ class SecurityMatrixIT {
         /** A device ({deviceId}). */
         DEVICE,
         /** Public on purpose (the command-verification key cars are provisioned with). */
-        PUBLIC
+        PUBLIC,
+        /** A role no driver has (the BFF client's webhook-admin, operator): a driver's valid token gets 403. */
+        ROLE
     }
 
     /** One public endpoint; {@code mutates} endpoints are called by the other driver only where they aim at the demo driver's things. */
@@ -89,7 +91,11 @@ class SecurityMatrixIT {
             enrollment("PUT", "/v1/safety-code",
                     "{\"deviceId\":\"demo-phone\",\"safetyCode\":\"7391\",\"confirmation\":\"7391\"}", Scope.ACCOUNT,
                     true),
+            enrollment("POST", "/v1/safety-code/change", "{\"deviceId\":\"demo-phone\",\"currentSafetyCode\":\"4831\","
+                    + "\"safetyCode\":\"7391\",\"confirmation\":\"7391\"}", Scope.ACCOUNT, true),
             enrollment("POST", "/v1/safety-code/reset", null, Scope.ACCOUNT, true),
+            enrollment("PUT", "/v1/trusted-phone", "{\"deviceId\":\"demo-phone\",\"safetyCode\":\"4831\","
+                    + "\"country\":\"FR\",\"number\":\"06 11 22 33 45\"}", Scope.ACCOUNT, true),
             enrollment("POST", "/v1/remote-sessions", "{\"deviceId\":\"demo-phone\",\"safetyCode\":\"4831\"}",
                     Scope.ACCOUNT, true),
             command("POST", "/v1/vehicles/{vin}/commands", "{\"type\":\"LIGHTS\"}", Scope.CAR, true),
@@ -97,7 +103,13 @@ class SecurityMatrixIT {
             command("GET", "/v1/vehicles/{vin}/state", null, Scope.CAR, false),
             command("GET", "/v1/commands/{id}", null, Scope.COMMAND, false),
             command("GET", "/v1/commands/{id}/events", null, Scope.COMMAND, false),
-            command("GET", "/v1/command-verification-key", null, Scope.PUBLIC, false));
+            command("GET", "/v1/command-verification-key", null, Scope.PUBLIC, false),
+            command("PUT", "/v1/webhook", "{\"url\":\"https://bff.example/hooks\",\"secret\":\"0123456789abcdef0123456789abcdef\"}",
+                    Scope.ROLE, true),
+            command("GET", "/v1/webhook", null, Scope.ROLE, false),
+            command("DELETE", "/v1/webhook", null, Scope.ROLE, true),
+            command("GET", "/v1/operator/webhook-dead-letters", null, Scope.ROLE, false),
+            command("POST", "/v1/operator/webhook-dead-letters/{id}/resend", null, Scope.ROLE, true));
 
     private static Platform platform;
     private static Bff demo;
@@ -174,6 +186,12 @@ class SecurityMatrixIT {
                 }
                 case PUBLIC -> expect(endpoint, "other", call(endpoint, otherToken, VIN, demoCommandId,
                         Driver.DEMO.deviceId()), 200);
+                case ROLE -> {
+                    expect(endpoint, "driver", call(endpoint, demoToken, VIN, demoCommandId, Driver.DEMO.deviceId()),
+                            403);
+                    expect(endpoint, "other", call(endpoint, otherToken, VIN, demoCommandId, Driver.DEMO.deviceId()),
+                            403);
+                }
             }
         }
         print("401 without a valid token, 404 for another account's things");
@@ -193,7 +211,8 @@ class SecurityMatrixIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> !platform.car(VIN).getBoolean("provisioned"));
 
             for (Endpoint endpoint : ENDPOINTS) {
-                if (!endpoint.service().equals(LocalPlatform.COMMAND) || endpoint.scope() == Scope.PUBLIC) {
+                if (!endpoint.service().equals(LocalPlatform.COMMAND) || endpoint.scope() == Scope.PUBLIC
+                        || endpoint.scope() == Scope.ROLE) {
                     continue;
                 }
                 RawHttp.Answer answer = call(endpoint, demoToken, VIN, demoCommandId, Driver.DEMO.deviceId());

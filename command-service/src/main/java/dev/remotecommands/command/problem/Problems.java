@@ -34,12 +34,6 @@ public final class Problems {
                         + " POST that created it.");
     }
 
-    public static ProblemException malformedVin(String vin) {
-        return new ProblemException(400, "malformed-vin", "Malformed VIN",
-                "'" + vin + "' is not a VIN: send 17 characters, digits and capital letters except I, O and Q.",
-                Map.of("vin", vin == null ? "" : vin));
-    }
-
     public static ProblemException idempotencyKeyRequired() {
         return new ProblemException(400, "idempotency-key-required", "Idempotency-Key header missing",
                 "Send an Idempotency-Key header with a new UUID for each new command, and the same UUID when"
@@ -102,12 +96,6 @@ public final class Problems {
     }
 
     // --- the answers of violated request constraints (their payload) ---
-
-    public static final class MalformedVin extends ViolationProblem {
-        public MalformedVin() {
-            super(violation -> malformedVin(violation.text()));
-        }
-    }
 
     public static final class IdempotencyKeyRequired extends ViolationProblem {
         public IdempotencyKeyRequired() {

@@ -10,6 +10,7 @@ import dev.remotecommands.contracts.constraints.WellFormedVin;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.service.rest.Caller;
+import dev.remotecommands.problem.CommonProblems.MalformedVin;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class VehicleResource {
             + " command and its Location; the same Idempotency-Key and body give back the same command with"
             + " Idempotent-Replayed: true.")
     public Uni<RestResponse<CommandView>> submit(
-            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            @RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @RestHeader(IDEMPOTENCY_KEY) @NotBlank(payload = Problems.IdempotencyKeyRequired.class)
             @CanonicalUuid(payload = Problems.IdempotencyKeyMalformed.class) String idempotencyKey,
             @RestHeader(RemoteSessionToken.HEADER) String remoteSession,
@@ -96,7 +97,7 @@ public class VehicleResource {
     @GET
     @Path("/commands")
     @Operation(summary = "The account's latest commands for this car, newest first (limit 1..100, default 20)")
-    public Uni<List<CommandView>> latest(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+    public Uni<List<CommandView>> latest(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             // digits only, so that it parses; the default when absent
             @RestQuery @DefaultValue("20") @Pattern(regexp = "[0-9]{1,3}", payload = Problems.InvalidLimit.class)
             @Min(value = 1, payload = Problems.InvalidLimit.class)
@@ -108,7 +109,7 @@ public class VehicleResource {
     @GET
     @Path("/state")
     @Operation(summary = "The car's last known state; doors UNKNOWN before any report")
-    public Uni<VehicleStateView> state(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin) {
+    public Uni<VehicleStateView> state(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin) {
         return states.lastKnown(caller.accountId(), vin)
                 .map(state -> state.map(VehicleStateView::of).orElseGet(VehicleStateView::unknown));
     }

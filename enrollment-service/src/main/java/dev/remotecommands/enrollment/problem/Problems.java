@@ -39,11 +39,6 @@ public final class Problems {
 
     // --- malformed input ---
 
-    public static ProblemException malformedVin(String vin) {
-        return new ProblemException(422, "malformed-vin", "Malformed VIN",
-                "'" + vin + "' is not a VIN: send 17 characters, digits and capital letters except I, O and Q.");
-    }
-
     public static ProblemException invalidPhoneNumber(String why) {
         return new ProblemException(422, "invalid-phone-number", "Invalid phone number",
                 why + " Send the country as two letters (e.g. FR) and the number as dialled in that country"
@@ -208,12 +203,6 @@ public final class Problems {
     }
 
     // --- the answers of violated request constraints (their payload) ---
-
-    public static final class MalformedVin extends ViolationProblem {
-        public MalformedVin() {
-            super(violation -> malformedVin(violation.text()));
-        }
-    }
 
     /** A device id of a path that cannot exist names no device of the account. */
     public static final class DeviceNotFound extends ViolationProblem {

@@ -2,6 +2,7 @@ package dev.remotecommands.enrollment.rest;
 
 import dev.remotecommands.contracts.constraints.WellFormedVin;
 import dev.remotecommands.enrollment.problem.Problems;
+import dev.remotecommands.problem.CommonProblems.MalformedVin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,7 @@ public final class Bodies {
     }
 
     public record NewVehicle(
-            @NotNull(payload = Problems.MalformedVin.class) @WellFormedVin(payload = Problems.MalformedVin.class)
+            @NotNull(payload = MalformedVin.class) @WellFormedVin(payload = MalformedVin.class)
             String vin,
             @Size(max = LONGEST_NAME, message = TOO_LONG) String nickname) {
     }

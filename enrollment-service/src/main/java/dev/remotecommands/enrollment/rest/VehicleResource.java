@@ -9,6 +9,7 @@ import dev.remotecommands.enrollment.service.PairingSessionView;
 import dev.remotecommands.enrollment.service.VehicleService;
 import dev.remotecommands.enrollment.service.VehicleView;
 import dev.remotecommands.service.rest.Caller;
+import dev.remotecommands.problem.CommonProblems.MalformedVin;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -66,7 +67,7 @@ public class VehicleResource {
     @GET
     @Path("/{vin}/remote-commands")
     @Operation(summary = "Where the journey stands: status, each step TODO or DONE, the next step")
-    public Uni<Journey> journey(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin) {
+    public Uni<Journey> journey(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin) {
         return vehicles.journey(caller.accountId(), vin);
     }
 
@@ -74,7 +75,7 @@ public class VehicleResource {
     @Path("/{vin}/remote-commands/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Activate remote commands with the accepted current terms and preferences")
-    public Uni<Journey> activate(@RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+    public Uni<Journey> activate(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = Bodies.MISSING) Bodies.Activation body) {
         return vehicles.activate(caller.accountId(), vin, body.termsVersion(), body.termsAccepted(),
                 body.preferences());
@@ -84,7 +85,7 @@ public class VehicleResource {
     @Path("/{vin}/remote-commands")
     @Operation(summary = "Deactivate remote commands for this vehicle (EnrollmentRevoked)")
     public Uni<RestResponse<Void>> deactivate(
-            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin) {
+            @RestPath @WellFormedVin(payload = MalformedVin.class) String vin) {
         return vehicles.deactivate(caller.accountId(), vin).map(ignored -> RestResponse.noContent());
     }
 
@@ -94,7 +95,7 @@ public class VehicleResource {
     @Operation(summary = "Step 3: open a pairing session", description = "201 with the challenge the phone hands to"
             + " the car over Bluetooth, its deadline and the checklist to show.")
     public Uni<RestResponse<PairingSessionView>> openPairing(
-            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            @RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = Bodies.MISSING) @Valid Bodies.DeviceOnly body) {
         return pairing.open(caller.accountId(), vin, body.deviceId())
                 .map(session -> RestResponse.ResponseBuilder
@@ -106,7 +107,7 @@ public class VehicleResource {
     @Path("/{vin}/pairing-sessions/{id}")
     @Operation(summary = "A pairing session: WAITING_FOR_VEHICLE, DONE or FAILED with its reason")
     public Uni<PairingSessionView> pairingSession(
-            @RestPath @WellFormedVin(payload = Problems.MalformedVin.class) String vin,
+            @RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @RestPath @CanonicalUuid(payload = Problems.PairingSessionNotFound.class) String id) {
         return pairing.read(caller.accountId(), vin, UUID.fromString(id));
     }

@@ -28,6 +28,13 @@ public final class CommonProblems {
                 Map.of("field", field));
     }
 
+    /** A VIN, in a path or a body, that cannot be one: the same 400 from every service. */
+    public static ProblemException malformedVin(String vin) {
+        return new ProblemException(400, "malformed-vin", "Malformed VIN",
+                "'" + vin + "' is not a VIN: send 17 characters, digits and capital letters except I, O and Q.",
+                Map.of("vin", vin == null ? "" : vin));
+    }
+
     public static ProblemException unauthenticated() {
         return new ProblemException(401, "unauthenticated", "Authentication required",
                 "Send a valid access token of the remote-commands realm: 'Authorization: Bearer <token>'. The"
@@ -80,5 +87,12 @@ public final class CommonProblems {
     public static ProblemException internalError() {
         return new ProblemException(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Retry in a moment; if it persists, report the time of the call.");
+    }
+
+    /** The payload of {@code @WellFormedVin} in every service: {@code @WellFormedVin(payload = MalformedVin.class)}. */
+    public static final class MalformedVin extends ViolationProblem {
+        public MalformedVin() {
+            super(violation -> malformedVin(violation.text()));
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * The problem a violated constraint is answered with, given as the constraint's payload:
- * {@code @WellFormedVin(payload = Problems.MalformedVin.class)}. A service names its answers in its
+ * {@code @WellFormedVin(payload = MalformedVin.class)}. A service names its answers in its
  * {@code Problems} catalogue, each a subclass with a public no-argument constructor:
  * {@code public static final class MalformedVin extends ViolationProblem { public MalformedVin() { super(v -> malformedVin(v.text())); } }}.
  * A constraint without one is answered with {@link CommonProblems#invalidField}.

@@ -51,7 +51,7 @@ public final class Platform {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final DriverJourney journey;
-    private final Map<String, DriverJourney.Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, DriverJourney.Session> certifiedCars = new ConcurrentHashMap<>();
 
     private Platform() {
         projectDirectory = Path.of(System.getProperty("platform.project-dir", "..")).toAbsolutePath().normalize();
@@ -137,8 +137,8 @@ public final class Platform {
     }
 
     /**
-     * The driver certified for this car through the whole journey (once per car and run: later calls reuse the
-     * session), as the BFF sees it afterwards.
+     * The driver certified for this car through the whole journey (once per car and run), with a new remote
+     * session, as the BFF sees it afterwards.
      */
     public Bff certified(Driver driver, String vin) {
         DriverJourney.Session session = session(driver, vin);
@@ -146,11 +146,14 @@ public final class Platform {
     }
 
     /**
-     * The access token and remote session of the driver certified for this car through the whole journey (once
+     * A new access token and remote session of the driver certified for this car through the whole journey (once
      * per car and run, as {@link #certified}), for tests that send their own requests.
      */
     public DriverJourney.Session session(Driver driver, String vin) {
-        return sessions.computeIfAbsent(driver.username() + "@" + vin, key -> journey.certify(driver, vin));
+        certifiedCars.computeIfAbsent(driver.username() + "@" + vin, key -> journey.certify(driver, vin));
+        // a new remote session every time: another class may have ended the account's sessions since (a device
+        // removed, the safety code changed, a deactivation)
+        return journey.openRemoteSession(driver, accessToken(driver.username(), driver.password()));
     }
 
     /** The simulated car as the fleet simulator shows it (doors, presence, provisioning, executed commands). */

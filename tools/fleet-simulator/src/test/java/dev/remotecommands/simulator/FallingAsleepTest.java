@@ -15,9 +15,13 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
-/** Left idle with the engine off, a car falls asleep on its own and says so; with the engine running it stays up. */
+/**
+ * Left idle with the engine off, a car falls asleep on its own and says so; with the engine running it stays up.
+ * Awake or asleep, a connected car says again that it is there at every heartbeat.
+ */
 @QuarkusTest
 @TestProfile(FallingAsleepTest.QuicklyAsleep.class)
 class FallingAsleepTest {
@@ -25,12 +29,12 @@ class FallingAsleepTest {
     private static final String PARKED = "VF7DEMCAR00000001";
     private static final String ENGINE_RUNNING = "VF7DEMCAR00000002";
 
-    /** Two cars that sleep after one idle second, looked at ten times a second. */
+    /** Two cars that sleep after one idle second, looked at ten times a second, with a heartbeat every second. */
     public static class QuicklyAsleep implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("simulator.fleet-size", "2", "simulator.sleep-after", "PT1S",
-                    "simulator.idle-check-interval", "PT0.1S");
+                    "simulator.idle-check-interval", "PT0.1S", "simulator.heartbeat-interval", "PT1S");
         }
     }
 
@@ -47,5 +51,20 @@ class FallingAsleepTest {
         given().get("/v1/cars/{vin}", PARKED).then().body("presence", equalTo("ASLEEP"));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() ->
                 given().get("/v1/cars/{vin}", ENGINE_RUNNING).then().body("presence", equalTo("ONLINE")));
+    }
+
+    @Test
+    void a_connected_car_publishes_its_presence_and_state_again_at_every_heartbeat_even_asleep() {
+        try (BridgeProbe bridge = new BridgeProbe()) {
+            Instant first = await().atMost(Duration.ofSeconds(10)).until(
+                    () -> bridge.retained(PARKED, VehicleTopics.PRESENCE, PresenceMessage.class),
+                    presence -> presence != null && presence.status() == Presence.ASLEEP).at();
+            await().atMost(Duration.ofSeconds(5)).until(
+                    () -> bridge.retained(PARKED, VehicleTopics.PRESENCE, PresenceMessage.class).at(),
+                    at -> at.isAfter(first));
+            int statesBefore = bridge.messages(ENGINE_RUNNING, VehicleTopics.STATE).size();
+            await().atMost(Duration.ofSeconds(5)).until(
+                    () -> bridge.messages(ENGINE_RUNNING, VehicleTopics.STATE).size() > statesBefore);
+        }
     }
 }

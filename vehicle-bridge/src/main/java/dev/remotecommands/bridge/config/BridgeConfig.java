@@ -99,6 +99,14 @@ public interface BridgeConfig {
          */
         @WithDefault("PT15S")
         Duration ackSilenceLimit();
+
+        /**
+         * How long the bridge may hear nothing from any car while it knows some are connected before its liveness
+         * fails, so that Kubernetes restarts it. Longer than the cars' heartbeat (the simulator's
+         * {@code simulator.heartbeat-interval}, 5 minutes), which every connected car sends.
+         */
+        @WithDefault("PT15M")
+        Duration carSilenceLimit();
     }
 
     interface WakeUp {

@@ -3,6 +3,7 @@ package dev.remotecommands.bridge.messaging;
 import dev.remotecommands.bridge.config.BridgeConfig;
 import dev.remotecommands.bridge.service.AckSilenceWatch;
 import dev.remotecommands.bridge.service.CarAnswerService;
+import dev.remotecommands.bridge.service.CarSilenceWatch;
 import dev.remotecommands.bridge.service.CarStateService;
 import dev.remotecommands.bridge.service.IsolatedContext;
 import dev.remotecommands.bridge.service.PairingService;
@@ -35,6 +36,7 @@ public class VehicleMessagesConsumer {
     private final PassingFailures failures;
     private final IsolatedContext context;
     private final AckSilenceWatch ackSilence;
+    private final CarSilenceWatch carSilence;
     private final CarLanes lanes;
     private final Map<String, Handler> handlers;
 
@@ -45,17 +47,20 @@ public class VehicleMessagesConsumer {
 
     public VehicleMessagesConsumer(BrokerSession broker, Payloads payloads, CarAnswerService answers,
             CarStateService states, PresenceService presences, PairingService pairings, PassingFailures failures,
-            IsolatedContext context, AckSilenceWatch ackSilence, BridgeConfig config) {
+            IsolatedContext context, AckSilenceWatch ackSilence, CarSilenceWatch carSilence, BridgeConfig config) {
         this.broker = broker;
         this.failures = failures;
         this.context = context;
         this.ackSilence = ackSilence;
+        this.carSilence = carSilence;
         this.lanes = new CarLanes(config.mqtt().lanes());
         this.handlers = Map.of(
                 VehicleTopics.ACKS, handler(payloads::ack, report -> answers.record(report.vin(), report.payload())),
                 VehicleTopics.STATE, handler(payloads::state, report -> states.record(report.vin(), report.payload())),
-                VehicleTopics.PRESENCE, handler(payloads::presence,
-                        report -> presences.record(report.vin(), report.payload())),
+                VehicleTopics.PRESENCE, handler(payloads::presence, report -> {
+                    carSilence.presence(report.vin(), report.payload().status());
+                    return presences.record(report.vin(), report.payload());
+                }),
                 VehicleTopics.PAIRING, handler(payloads::pairing,
                         report -> pairings.record(report.vin(), report.payload())));
     }
@@ -68,6 +73,7 @@ public class VehicleMessagesConsumer {
     private void onMessage(MqttPublishMessage message) {
         String topic = message.topicName();
         String kind = topic.substring(topic.lastIndexOf('/') + 1);
+        carSilence.heard();
         if (VehicleTopics.ACKS.equals(kind)) {
             ackSilence.ackHeard();
         }

@@ -85,4 +85,13 @@ public interface SimulatorConfig {
     /** How often the cars check whether they have been idle long enough to fall asleep. */
     @WithDefault("PT1S")
     Duration idleCheckInterval();
+
+    /**
+     * How often a connected car, awake or asleep, publishes its presence and state again, as telematics units do:
+     * a bridge that started after the car learns of it, and one that hears nothing knows something is wrong
+     * ({@code bridge.mqtt.car-silence-limit} must be longer). Each car's first heartbeat comes at a random point
+     * of its first interval, so that a fleet does not beat in step.
+     */
+    @WithDefault("PT5M")
+    Duration heartbeatInterval();
 }

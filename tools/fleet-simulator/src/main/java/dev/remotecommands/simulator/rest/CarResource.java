@@ -1,7 +1,9 @@
 package dev.remotecommands.simulator.rest;
 
+import dev.remotecommands.contracts.constraints.WellFormedVin;
 import dev.remotecommands.contracts.mqtt.PairingMessage;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
+import dev.remotecommands.problem.CommonProblems.MalformedVin;
 import dev.remotecommands.simulator.CarSnapshot;
 import dev.remotecommands.simulator.ExecutionLog;
 import dev.remotecommands.simulator.problem.Problems;
@@ -47,21 +49,21 @@ public class CarResource {
 
     @GET
     @Path("/{vin}")
-    public Uni<CarSnapshot> get(@PathParam("vin") String vin) {
+    public Uni<CarSnapshot> get(@PathParam("vin") @WellFormedVin(payload = MalformedVin.class) String vin) {
         return fleet.require(vin).snapshot();
     }
 
     /** Every command the car executed since the simulator started (bounded), oldest first: evidence for tests. */
     @GET
     @Path("/{vin}/executions")
-    public Uni<ExecutionLog> executions(@PathParam("vin") String vin) {
+    public Uni<ExecutionLog> executions(@PathParam("vin") @WellFormedVin(payload = MalformedVin.class) String vin) {
         return fleet.require(vin).executionLog();
     }
 
     @PUT
     @Path("/{vin}/ignition")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CarSnapshot> ignition(@PathParam("vin") String vin,
+    public Uni<CarSnapshot> ignition(@PathParam("vin") @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = IgnitionRequest.REQUIRED, payload = Problems.OnRequired.class) @Valid
             IgnitionRequest request) {
         return fleet.require(vin).setIgnition(request.on() ? IgnitionState.ON : IgnitionState.OFF);
@@ -70,7 +72,7 @@ public class CarResource {
     @PUT
     @Path("/{vin}/privacy-mode")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<CarSnapshot> privacyMode(@PathParam("vin") String vin,
+    public Uni<CarSnapshot> privacyMode(@PathParam("vin") @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = PrivacyModeRequest.REQUIRED, payload = Problems.ModeRequired.class) @Valid
             PrivacyModeRequest request) {
         return fleet.require(vin).setPrivacyMode(request.mode());
@@ -78,7 +80,7 @@ public class CarResource {
 
     @POST
     @Path("/{vin}/sleep")
-    public Uni<CarSnapshot> sleep(@PathParam("vin") String vin) {
+    public Uni<CarSnapshot> sleep(@PathParam("vin") @WellFormedVin(payload = MalformedVin.class) String vin) {
         return fleet.require(vin).sleep();
     }
 
@@ -86,7 +88,7 @@ public class CarResource {
     @POST
     @Path("/{vin}/wake-up")
     @ResponseStatus(202)
-    public Uni<CarSnapshot> wakeUp(@PathParam("vin") String vin) {
+    public Uni<CarSnapshot> wakeUp(@PathParam("vin") @WellFormedVin(payload = MalformedVin.class) String vin) {
         return fleet.require(vin).wakeUp();
     }
 
@@ -94,7 +96,7 @@ public class CarResource {
     @Path("/{vin}/bluetooth-pairing")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(202)
-    public Uni<PairingMessage> bluetoothPairing(@PathParam("vin") String vin,
+    public Uni<PairingMessage> bluetoothPairing(@PathParam("vin") @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = PairingRequest.REQUIRED, payload = Problems.BodyRequired.class) @Valid
             PairingRequest request) {
         return fleet.require(vin).pair(request.challenge(), request.deviceId());

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The cars that share one event loop, as one verticle: its context is theirs (so each car is single-threaded),
- * and one idle sweep a second puts those that are idle enough to sleep, instead of a timer per car. The fleet
+ * and one sweep a second puts those that are idle enough to sleep and sends the heartbeats that are due, instead
+ * of timers per car. The fleet
  * deploys one group per event loop.
  */
 final class CarGroup extends AbstractVerticle {
@@ -26,7 +27,7 @@ final class CarGroup extends AbstractVerticle {
 
     @Override
     public void start() {
-        vertx.setPeriodic(millis(idleCheckInterval), id -> cars.forEach(SimulatedCar::fallAsleepWhenIdle));
+        vertx.setPeriodic(millis(idleCheckInterval), id -> cars.forEach(SimulatedCar::sweep));
     }
 
     /** The context the group's cars live on; known once the group is deployed. */

@@ -44,6 +44,8 @@ public final class SimulatedCar implements CarConnection.Listener {
     private final CarConnection connection;
 
     private long wakeUpTimer = -1;
+    /** When the car next says it is there; null while it is not connected. */
+    private Instant nextHeartbeat;
 
     /** A car that will live on {@code context}; nothing happens until {@link #start()}. */
     public SimulatedCar(Car car, Context context, CarEnvironment environment) {
@@ -80,11 +82,14 @@ public final class SimulatedCar implements CarConnection.Listener {
     public void onConnected() {
         publishPresence();
         publishState();
+        long interval = config.heartbeatInterval().toMillis();
+        nextHeartbeat = now().plusMillis(ThreadLocalRandom.current().nextLong(1, Math.max(2, interval + 1)));
         environment.connectedCars().connected();
     }
 
     @Override
     public void onDisconnected() {
+        nextHeartbeat = null;
         environment.connectedCars().disconnected();
     }
 
@@ -140,8 +145,22 @@ public final class SimulatedCar implements CarConnection.Listener {
         });
     }
 
-    /** Called by its group's idle sweep, on the car's context. */
-    void fallAsleepWhenIdle() {
+    /** Called by its group's sweep, on the car's context. */
+    void sweep() {
+        fallAsleepWhenIdle();
+        beatWhenDue();
+    }
+
+    private void beatWhenDue() {
+        Instant now = now();
+        if (nextHeartbeat != null && !now.isBefore(nextHeartbeat)) {
+            nextHeartbeat = now.plus(config.heartbeatInterval());
+            publishPresence();
+            publishState();
+        }
+    }
+
+    private void fallAsleepWhenIdle() {
         if (car.idleFor(config.sleepAfter(), now()) && car.fallAsleep()) {
             LOG.infof("%s fell asleep after %s idle", car.vin(), config.sleepAfter());
             publishPresence();
