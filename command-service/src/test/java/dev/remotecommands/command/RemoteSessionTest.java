@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A command needs a remote session: the driver's safety code entered on a device enabled for the car. */
@@ -146,6 +147,32 @@ class RemoteSessionTest {
 
         assertSafetyCodeRequired(post(driver, vin, CommandType.LIGHTS, sessionOfA), "DEVICE_NOT_ENABLED");
         post(driver, vin, CommandType.LIGHTS, RemoteSessions.of(driver, "phone-b")).then().statusCode(202);
+    }
+
+    @Test
+    void aCommandThatOutrunsItsCarsActivationIsAskedToRetryRatherThanToldTheCarIsUnknown() {
+        String vin = newVin();
+        String pairedWithTheCar = RemoteSessions.builder().subject(driver.id()).device(Fixture.DEVICE)
+                .claim(RemoteSessionToken.VEHICLES_CLAIM, List.of(newVin(), vin)).sign();
+
+        post(driver, vin, CommandType.LOCK, pairedWithTheCar).then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "1")
+                .body("type", equalTo("https://remote-commands.dev/problems/activation-in-progress"))
+                .body("vin", equalTo(vin));
+        // a session that does not name the car, or another account's that does: the car is not found
+        post(driver, vin, CommandType.LOCK, RemoteSessions.of(driver, Fixture.DEVICE)).then().statusCode(404);
+        post(otherDriver, vin, CommandType.LOCK, RemoteSessions.builder().subject(otherDriver.id())
+                .device(Fixture.DEVICE).claim(RemoteSessionToken.VEHICLES_CLAIM, List.of(vin)).sign())
+                .then().statusCode(404);
+        post(otherDriver, vin, CommandType.LOCK, pairedWithTheCar).then().statusCode(404);
+
+        enroll(driver, vin);
+        post(driver, vin, CommandType.LOCK, pairedWithTheCar).then().statusCode(202);
+
+        // a revocation heard of after the session opened wins over what the session said
+        revoke(driver, vin, null, Instant.now());
+        awaitHidden(driver, vin);
+        post(driver, vin, CommandType.UNLOCK, pairedWithTheCar).then().statusCode(404);
     }
 
     @Test

@@ -66,6 +66,21 @@ class RemoteSessionTest {
     }
 
     @Test
+    void theTokenListsTheCarsTheDeviceIsPairedWithSoCommandServiceCanTellAnActivationOnItsWay() throws Exception {
+        JwtClaims before = verifier().processToClaims(openRemoteSession(driver, DEVICE, SAFETY_CODE).path("token"));
+        assertThat(before.getStringListClaimValue(RemoteSessionToken.VEHICLES_CLAIM)).isEmpty();
+
+        String vin = Fixture.activatedVehicle(driver);
+        Fixture.pairedVehicle(driver, vin, DEVICE);
+        Fixture.registeredDevice(driver, "tablet");
+        JwtClaims after = verifier().processToClaims(openRemoteSession(driver, DEVICE, SAFETY_CODE).path("token"));
+        assertThat(after.getStringListClaimValue(RemoteSessionToken.VEHICLES_CLAIM)).containsExactly(vin);
+        JwtClaims ofTheTablet = verifier().processToClaims(openRemoteSession(driver, "tablet", SAFETY_CODE)
+                .path("token"));
+        assertThat(ofTheTablet.getStringListClaimValue(RemoteSessionToken.VEHICLES_CLAIM)).as("not paired").isEmpty();
+    }
+
+    @Test
     void anUnregisteredDeviceIs409() {
         Response response = openRemoteSession(driver, "someone-elses-phone", SAFETY_CODE);
         expect(response, 409);

@@ -282,7 +282,8 @@ class PoisonRecordsIT {
                 + "/remote-commands/activation", headers,
                 "{\"termsVersion\":\"" + terms + "\",\"termsAccepted\":true,\"preferences\":{}}");
         assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
-        String digits = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        // 06 1x xx xx xx: a valid French mobile range (not every 06 number is: 06 91... is refused)
+        String digits = String.format("%08d", 10_000_000 + ThreadLocalRandom.current().nextInt(10_000_000));
         RawHttp.Answer sent = RawHttp.send("POST", platform.enrollmentServiceUrl() + "/v1/trusted-phone",
                 headers, "{\"country\":\"FR\",\"number\":\"06" + digits + "\"}");
         assertThat(sent.status()).as(sent.toString()).isEqualTo(202);

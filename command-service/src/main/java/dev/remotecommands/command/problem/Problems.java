@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class Problems {
 
+    /** How soon a command that outran its car's activation may be sent again. */
+    static final int ACTIVATION_RETRY_AFTER_SECONDS = 1;
+
     private static final String COMMAND_TYPES = Arrays.stream(CommandType.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -26,6 +29,17 @@ public final class Problems {
         return new ProblemException(404, "vehicle-not-found", "Vehicle not found",
                 "No vehicle " + vin + " with remote commands enabled for your account. Check the VIN, or complete"
                         + " the remote-commands enrollment for this vehicle first.");
+    }
+
+    /**
+     * The remote session says the device was paired with this car, but command-service has not heard of the
+     * activation yet (it travels through Kafka): a retry in a moment succeeds.
+     */
+    public static ProblemException activationInProgress(String vin) {
+        return new ProblemException(503, "activation-in-progress", "Activation in progress",
+                "Remote commands for " + vin + " were activated a moment ago and are still being set up. Retry in "
+                        + ACTIVATION_RETRY_AFTER_SECONDS + " second (with the same Idempotency-Key).",
+                Map.of("vin", vin, "retryAfterSeconds", ACTIVATION_RETRY_AFTER_SECONDS));
     }
 
     public static ProblemException commandNotFound(String id) {

@@ -86,7 +86,7 @@ public class CommandService {
     }
 
     private Uni<Submission> attempt(CommandOrder order) {
-        return access.require(order.accountId(), order.vin())
+        return access.requireForCommand(order.accountId(), order.vin(), order.remoteSession())
                 .chain(() -> remoteSessions.check(order.accountId(), order.vin(), order.remoteSession()))
                 .chain(() -> commands.lockVehicle(order.vin()))
                 .chain(() -> commands.findByIdempotencyKey(order.accountId(), order.idempotencyKey()))

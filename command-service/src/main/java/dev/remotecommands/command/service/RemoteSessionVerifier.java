@@ -10,6 +10,7 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -21,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks a remote-session token on its own with smallrye-jwt's {@link JWTParser}: an RS256 JWS from
@@ -99,8 +102,19 @@ public class RemoteSessionVerifier {
                 || deviceId.isBlank() || accountId == null || accountId.isBlank()) {
             throw RemoteSessionRejection.MALFORMED.problem();
         }
-        return new RemoteSession(accountId, deviceId, Instant.ofEpochSecond(jwt.getIssuedAtTime()),
+        return new RemoteSession(accountId, deviceId, pairedVins(jwt), Instant.ofEpochSecond(jwt.getIssuedAtTime()),
                 Instant.ofEpochSecond(jwt.getExpirationTime()));
+    }
+
+    /** The claim's VINs; none when the claim is missing or not a list of strings (it grants nothing either way). */
+    private static Set<String> pairedVins(JsonWebToken jwt) {
+        if (!(jwt.getClaim(RemoteSessionToken.VEHICLES_CLAIM) instanceof Collection<?> values)) {
+            return Set.of();
+        }
+        return values.stream()
+                .map(value -> value instanceof JsonString text ? text.getString() : value)
+                .filter(String.class::isInstance).map(String.class::cast)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The safety code must be entered again after {@code max-age}, whatever the session's expiry says. */

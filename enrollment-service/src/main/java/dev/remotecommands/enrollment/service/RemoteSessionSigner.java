@@ -12,6 +12,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /** Signs remote-session tokens (RS256 JWT) that command-service verifies with the matching public key. */
@@ -28,11 +29,13 @@ public class RemoteSessionSigner {
         this.key = parse(encoded.trim());
     }
 
-    public String sign(String accountId, String deviceId, Instant issuedAt, Instant expiresAt) {
+    public String sign(String accountId, String deviceId, List<String> pairedVins, Instant issuedAt,
+            Instant expiresAt) {
         return Jwt.issuer(RemoteSessionToken.ISSUER)
                 .audience(RemoteSessionToken.AUDIENCE)
                 .subject(accountId)
                 .claim(RemoteSessionToken.DEVICE_CLAIM, deviceId)
+                .claim(RemoteSessionToken.VEHICLES_CLAIM, pairedVins)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .claim("jti", UUID.randomUUID().toString())

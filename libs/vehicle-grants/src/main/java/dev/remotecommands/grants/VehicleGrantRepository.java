@@ -88,6 +88,16 @@ public class VehicleGrantRepository {
                 .map(count -> count > 0);
     }
 
+    /** When the account's grants for the car last changed (an enrollment or a revocation), or null if never. */
+    public Uni<Instant> lastChange(String vin, String accountId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                select max(changed_at) from vehicle_grant where vin = :vin and account_id = :account""",
+                        Instant.class)
+                .setParameter("vin", vin)
+                .setParameter("account", accountId)
+                .getSingleResultOrNull());
+    }
+
     /** True if this very device of the account may command the car; a missing device id never may. */
     public Uni<Boolean> deviceEnabled(String vin, String accountId, String deviceId) {
         if (namesNoDevice(deviceId) || WHOLE_ENROLLMENT.equals(deviceId)) {
