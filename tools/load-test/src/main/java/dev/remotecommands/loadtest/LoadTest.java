@@ -2,19 +2,22 @@ package dev.remotecommands.loadtest;
 
 import dev.remotecommands.loadtest.benchmark.BenchmarkCommand;
 import dev.remotecommands.loadtest.fleet.FleetSetupCommand;
+import dev.remotecommands.loadtest.webhook.WebhookReceiverCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code ./load-test}: one command whose subcommands each do one job of a performance engineer. Today
- * {@code fleet-setup} (certify a load-test fleet over the public APIs) and {@code benchmark} (open-loop load on the
- * BFF's API beside a raw pipe of the same hops); recording and replaying Kafka topics join as further subcommands
+ * {@code fleet-setup} (certify a load-test fleet over the public APIs), {@code benchmark} (open-loop load on the
+ * BFF's API beside a raw pipe of the same hops) and {@code webhook-receiver} (a BFF's webhook endpoint that checks
+ * and prints command-service's deliveries); recording and replaying Kafka topics join as further subcommands
  * ({@code record}, {@code replay}, {@code inspect}) sharing the same {@link PlatformOptions}.
  */
 @Command(name = "load-test", mixinStandardHelpOptions = true, version = "load-test 0.1.0",
         description = "Load tests of the Remote Commands platform (see tools/load-test/README.md).",
-        subcommands = {FleetSetupCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FleetSetupCommand.class, BenchmarkCommand.class, WebhookReceiverCommand.class,
+                CommandLine.HelpCommand.class})
 public final class LoadTest implements Runnable {
 
     @CommandLine.Spec

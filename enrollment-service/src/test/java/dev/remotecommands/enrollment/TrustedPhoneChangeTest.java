@@ -1,0 +1,95 @@
+package dev.remotecommands.enrollment;
+
+import static dev.remotecommands.enrollment.testing.Fixture.DEVICE;
+import static dev.remotecommands.enrollment.testing.Fixture.SAFETY_CODE;
+import static dev.remotecommands.enrollment.testing.Fixture.activatedVehicle;
+import static dev.remotecommands.enrollment.testing.Fixture.as;
+import static dev.remotecommands.enrollment.testing.Fixture.expect;
+import static dev.remotecommands.enrollment.testing.Fixture.now;
+import static dev.remotecommands.enrollment.testing.Fixture.otpRequested;
+import static dev.remotecommands.enrollment.testing.Fixture.verifyPhone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.remotecommands.contracts.Topics;
+import dev.remotecommands.contracts.events.OtpPurpose;
+import dev.remotecommands.contracts.session.SessionsEndReason;
+import dev.remotecommands.enrollment.testing.FakeOtpService;
+import dev.remotecommands.enrollment.testing.Fixture;
+import dev.remotecommands.infrastructure.testing.RealmDrivers;
+import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
+import dev.remotecommands.infrastructure.testing.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A driver replaces the trusted phone (issue 13, item 2): the safety code on a registered device, then the 6-digit
+ * code sent to the new number; the old number is told, and every remote session opened before ends.
+ */
+@QuarkusTest
+class TrustedPhoneChangeTest {
+
+    private static final String OLD_NUMBER = "+33612345678";
+    private static final String NEW_NUMBER = "+33711223344";
+
+    private final Account driver = RealmDrivers.driver();
+
+    @BeforeEach
+    void certified() {
+        Fixture.forget(driver);
+        activatedVehicle(driver);
+        Fixture.certifiedAccount(driver);
+    }
+
+    @Test
+    void theCodeSentToTheNewNumberConfirmsItTheOldNumberIsToldAndTheSessionsEnd() {
+        Instant since = now();
+        expect(change(SAFETY_CODE), 202);
+        Map<String, Object> code = otpRequested(driver, OtpPurpose.TRUSTED_PHONE, since);
+        assertThat(code.get("phone")).isEqualTo(NEW_NUMBER);
+        // until the new number is verified, the old one stays the trusted phone
+        Response pending = as(driver).get("/v1/trusted-phone");
+        expect(pending, 200);
+        assertThat(pending.<String>path("status")).isEqualTo("PENDING");
+        assertThat(pending.<String>path("definedPhone")).endsWith("78");
+
+        FakeOtpService.expectCode(code.get("requestId").toString(), "654321");
+        expect(verifyPhone(driver, "654321"), 200);
+
+        Map<String, Object> notice = otpRequested(driver, OtpPurpose.TRUSTED_PHONE_CHANGED, since);
+        assertThat(notice.get("phone")).isEqualTo(OLD_NUMBER);
+        Map<String, Object> ended = TestKafka.events(Topics.REMOTE_SESSIONS_ENDED, driver.id(), 1,
+                event -> SessionsEndReason.TRUSTED_PHONE_CHANGED.name().equals(event.get("reason"))).get(0);
+        assertThat(Instant.parse((String) ended.get("validFrom"))).isAfter(since);
+        Response defined = as(driver).get("/v1/trusted-phone");
+        assertThat(defined.<String>path("status")).isEqualTo("DEFINED");
+        assertThat(defined.<String>path("phone")).endsWith("44");
+        assertThat(defined.<String>path("definedPhone")).isNull();
+    }
+
+    @Test
+    void aWrongSafetyCodeCountsTowardTheLockoutAndSendsNothing() {
+        Instant since = now();
+        Response wrong = change("9999");
+        expect(wrong, 422);
+        assertThat(wrong.<Integer>path("attemptsLeft")).isEqualTo(2);
+        assertThat(TestKafka.events(Topics.OTP_REQUESTED, driver.id(), 0, event -> NEW_NUMBER.equals(event.get("phone"))
+                && !Instant.parse((String) event.get("at")).isBefore(since))).isEmpty();
+    }
+
+    @Test
+    void defininingAPhoneAgainIsRefusedChangingItIsTheWay() {
+        Response again = as(driver).body(Map.of("country", "FR", "number", "07 11 22 33 44")).post("/v1/trusted-phone");
+        expect(again, 409);
+        assertThat(again.<String>path("type")).endsWith("/trusted-phone-already-defined");
+    }
+
+    private Response change(String safetyCode) {
+        return as(driver).body(Map.of("deviceId", DEVICE, "safetyCode", safetyCode, "country", "FR",
+                "number", "07 11 22 33 44")).put("/v1/trusted-phone");
+    }
+}
