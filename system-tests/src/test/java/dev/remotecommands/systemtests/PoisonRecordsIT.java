@@ -7,9 +7,8 @@ import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
-import dev.remotecommands.local.journey.SmsInbox;
 import dev.remotecommands.systemtests.testing.Bff;
-import dev.remotecommands.systemtests.testing.KeycloakAdmin;
+import dev.remotecommands.systemtests.testing.NewAccount;
 import dev.remotecommands.systemtests.testing.Platform;
 import dev.remotecommands.systemtests.testing.RawHttp;
 
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -111,8 +109,7 @@ class PoisonRecordsIT {
     void poison_ends_in_dead_letters_or_is_dropped_and_every_service_keeps_consuming() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, List<String>> markers = publishKafkaPoison(run);
-        Path bridgeLog = Path.of(System.getProperty("platform.project-dir", "..")).toAbsolutePath().normalize()
-                .resolve("system-tests/target/service-logs/" + LocalPlatform.BRIDGE + ".log");
+        Path bridgeLog = platform.serviceLog(LocalPlatform.BRIDGE);
         long droppedBefore = droppedLines(bridgeLog);
         int mqttPoison = publishMqttPoison();
 
@@ -268,27 +265,7 @@ class PoisonRecordsIT {
 
     /** OtpRequested (otp-service sends the SMS) and OtpDeliveryReported (enrollment-service hears it). */
     private static void smsCodeForANewAccount() {
-        String username = "poison-" + UUID.randomUUID().toString().substring(0, 8);
-        new KeycloakAdmin(platform.infrastructure().keycloak().url()).createUser(username, username);
-        String token = platform.accessToken(username, username);
-        Map<String, String> headers = Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
-        // the trusted phone comes after the activation on a car (a car of this account only, outside the fleet)
-        String vin = "VF7SWEEPCAR" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
-        assertThat(RawHttp.send("POST", platform.enrollmentServiceUrl() + "/v1/vehicles", headers,
-                "{\"vin\":\"" + vin + "\",\"nickname\":\"Poison\"}").status()).isEqualTo(201);
-        String terms = RawHttp.send("GET", platform.enrollmentServiceUrl() + "/v1/terms/remote-commands", headers,
-                (byte[]) null).json().path("version").asText();
-        RawHttp.Answer activated = RawHttp.send("POST", platform.enrollmentServiceUrl() + "/v1/vehicles/" + vin
-                + "/remote-commands/activation", headers,
-                "{\"termsVersion\":\"" + terms + "\",\"termsAccepted\":true,\"preferences\":{}}");
-        assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
-        // 06 1x xx xx xx: a valid French mobile range (not every 06 number is: 06 91... is refused)
-        String digits = String.format("%08d", 10_000_000 + ThreadLocalRandom.current().nextInt(10_000_000));
-        RawHttp.Answer sent = RawHttp.send("POST", platform.enrollmentServiceUrl() + "/v1/trusted-phone",
-                headers, "{\"country\":\"FR\",\"number\":\"06" + digits + "\"}");
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
-        SmsInbox.Sms sms = new SmsInbox(platform.url(LocalPlatform.OTP), "+336" + digits).nextCode(6);
-        assertThat(sms.code()).hasSize(6);
+        assertThat(NewAccount.withTrustedPhone(platform, "poison").smsCode()).hasSize(6);
     }
 
     /** Every consumer group has committed up to the end of its topic: it went past the poison and goes on. */

@@ -80,7 +80,12 @@ public final class Platform {
         overrides.putAll(extraOverrides);
         return service.process(projectDirectory, ports.get(service.module()),
                 infrastructure.configProperties(infrastructure.components(), service.database()), wiring, overrides,
-                projectDirectory.resolve("system-tests/target/service-logs/" + service.module() + ".log"));
+                serviceLog(service.module()));
+    }
+
+    /** The log file of a service of this run (every start appends to it). */
+    public Path serviceLog(String module) {
+        return projectDirectory.resolve("system-tests/target/service-logs/" + module + ".log");
     }
 
     /**
