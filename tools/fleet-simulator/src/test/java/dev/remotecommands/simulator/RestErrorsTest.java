@@ -1,20 +1,31 @@
 package dev.remotecommands.simulator;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 /** Every mistake a caller can make gets a problem+json that says what was wrong; none gets a 500. */
 @QuarkusTest
 class RestErrorsTest {
+
+    @TestHTTPResource
+    URL url;
 
     private static final String VIN = "VF7DEMCAR00000001";
     private static final String PROBLEMS = "https://remote-commands.dev/problems/";
@@ -122,5 +133,23 @@ class RestErrorsTest {
                 .body("status", equalTo(status))
                 .body("title", notNullValue())
                 .body("detail", notNullValue());
+    }
+
+    /**
+     * The JDK's HttpClient offers {@code Upgrade: h2c} on a connection's first request; the answer stays HTTP/1.1
+     * (HttpServerProtocols, shared by every service), for the POST with a body too.
+     */
+    @Test
+    void aJdkClientsCleartextHttp2UpgradeIsDeclinedAndTheAnswerIsHttp11() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        assertThat(client.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url + "v1/cars/" + VIN + "/wake-up"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        HttpResponse<String> next = client.send(HttpRequest.newBuilder(URI.create(url + "v1/cars")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(next.statusCode()).isEqualTo(200);
+        assertThat(next.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
     }
 }

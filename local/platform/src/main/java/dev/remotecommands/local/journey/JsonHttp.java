@@ -16,7 +16,9 @@ import java.util.Map;
 public final class JsonHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as the services speak it (they decline the h2c upgrade the JDK client offers by default)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** An answer: its status and its body read as JSON (a missing node when it was empty or not JSON). */
@@ -63,7 +65,16 @@ public final class JsonHttp {
         }
         String call = method + " " + url;
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException dropped) {
+                if (!method.equals("GET") && !headers.containsKey("Idempotency-Key")) {
+                    throw dropped;
+                }
+                // the connection broke under the request: sending it again cannot run it twice
+                response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
             return new Answer(call, response.statusCode(), read(response.body()), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(call + " failed: " + e, e);
