@@ -34,7 +34,7 @@ import java.util.Map;
 class TrustedPhoneChangeTest {
 
     private static final String OLD_NUMBER = "+33612345678";
-    private static final String NEW_NUMBER = "+33711223344";
+    private static final String NEW_NUMBER = "+33798765433";
 
     private final Account driver = RealmDrivers.driver();
 
@@ -67,7 +67,7 @@ class TrustedPhoneChangeTest {
         assertThat(Instant.parse((String) ended.get("validFrom"))).isAfter(since);
         Response defined = as(driver).get("/v1/trusted-phone");
         assertThat(defined.<String>path("status")).isEqualTo("DEFINED");
-        assertThat(defined.<String>path("phone")).endsWith("44");
+        assertThat(defined.<String>path("phone")).endsWith("33");
         assertThat(defined.<String>path("definedPhone")).isNull();
     }
 
@@ -83,13 +83,13 @@ class TrustedPhoneChangeTest {
 
     @Test
     void defininingAPhoneAgainIsRefusedChangingItIsTheWay() {
-        Response again = as(driver).body(Map.of("country", "FR", "number", "07 11 22 33 44")).post("/v1/trusted-phone");
+        Response again = as(driver).body(Map.of("country", "FR", "number", "07 98 76 54 33")).post("/v1/trusted-phone");
         expect(again, 409);
         assertThat(again.<String>path("type")).endsWith("/trusted-phone-already-defined");
     }
 
     private Response change(String safetyCode) {
         return as(driver).body(Map.of("deviceId", DEVICE, "safetyCode", safetyCode, "country", "FR",
-                "number", "07 11 22 33 44")).put("/v1/trusted-phone");
+                "number", "07 98 76 54 33")).put("/v1/trusted-phone");
     }
 }
