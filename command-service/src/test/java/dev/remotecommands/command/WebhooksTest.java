@@ -20,6 +20,7 @@ import dev.remotecommands.infrastructure.LocalRealm;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +53,8 @@ class WebhooksTest {
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
     private static WebhookReceiver receiver;
+    /** The application's port: Quarkus resets RestAssured's after each test, before {@link AfterAll}. */
+    private static int applicationPort;
 
     private final Account driver = RealmDrivers.driver();
     private final Account admin = RealmDrivers.operator();
@@ -64,12 +67,14 @@ class WebhooksTest {
     @AfterAll
     static void removeWebhookAndStopReceiver() {
         // so that the commands of the test classes after this one are not delivered anywhere
-        given().auth().oauth2(RealmDrivers.operator().accessToken()).delete("/v1/webhook");
+        given().port(applicationPort).auth().oauth2(RealmDrivers.operator().accessToken()).delete("/v1/webhook")
+                .then().statusCode(204);
         receiver.close();
     }
 
     @BeforeEach
     void registerReceiver() {
+        applicationPort = RestAssured.port;
         register(admin, receiver.url(), SECRET).then().statusCode(200);
     }
 

@@ -43,7 +43,7 @@ public class WebhookDeliveryWorker {
         return config.retry().maxDuration().plus(config.requestTimeout()).plus(LEASE_MARGIN);
     }
 
-    @Scheduled(every = "${commands.webhooks.poll-interval:PT0.5S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${commands.webhooks.poll-interval:PT1S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> work() {
         int room = config.maxInFlight() - inFlight.get();
         if (room <= 0) {
@@ -59,14 +59,19 @@ public class WebhookDeliveryWorker {
     private void send(Delivery delivery) {
         inFlight.incrementAndGet();
         sender.post(delivery)
-                .chain(() -> deliveries.delivered(delivery.eventId()))
-                .onFailure().call(e -> {
-                    LOG.warnf("webhook of client %s: event %s parked after retries: %s", delivery.clientId(),
-                            delivery.eventId(), e.getMessage());
-                    return deliveries.park(delivery.eventId(), String.valueOf(e.getMessage()));
-                })
+                .onItemOrFailure().transformToUni((ignored, failure) -> failure == null
+                        ? deliveries.delivered(delivery.eventId())
+                        : park(delivery, failure))
                 .onTermination().invoke(inFlight::decrementAndGet)
-                .subscribe().with(ignored -> { }, e -> LOG.warnf("webhook event %s stays queued: %s",
-                        delivery.eventId(), e.getMessage()));
+                // the command's next change is due now: claim it without waiting for the next tick
+                .subscribe().with(ignored -> work().subscribe().with(done -> { }),
+                        e -> LOG.warnf("webhook event %s stays queued, sent again when its lease ends: %s",
+                                delivery.eventId(), e.getMessage()));
+    }
+
+    private Uni<Void> park(Delivery delivery, Throwable failure) {
+        LOG.warnf("webhook of client %s: event %s parked after retries: %s", delivery.clientId(), delivery.eventId(),
+                failure.getMessage());
+        return deliveries.park(delivery.eventId(), String.valueOf(failure.getMessage()));
     }
 }

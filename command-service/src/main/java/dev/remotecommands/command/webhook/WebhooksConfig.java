@@ -17,8 +17,8 @@ public interface WebhooksConfig {
     @WithDefault("PT5S")
     Duration requestTimeout();
 
-    /** How often the worker looks for due deliveries. */
-    @WithDefault("PT0.5S")
+    /** How often the worker looks for due deliveries (at least 1 s: Quarkus' scheduler runs nothing more often). */
+    @WithDefault("PT1S")
     Duration pollInterval();
 
     /** At most this many deliveries in flight per instance. */
