@@ -36,9 +36,11 @@ public class WebhookSender {
     private final TypedGuard<Uni<Void>> retry;
 
     public WebhookSender(Vertx vertx, Clock clock, WebhooksConfig config) {
-        // HTTP/1.1 only: a receiver need not speak HTTP/2, and no h2c upgrade dance with it.
+        // HTTP/1.1 only: a receiver need not speak HTTP/2, and no h2c upgrade dance with it. As many connections as
+        // deliveries in flight (they mostly go to one BFF): the client's default of 5 would queue the rest.
         this.client = WebClient.create(vertx, new WebClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
                 .setConnectTimeout((int) config.requestTimeout().toMillis()).setFollowRedirects(false)
+                .setMaxPoolSize(config.maxInFlight())
                 .setUserAgent("remote-commands-webhook/1"));
         this.clock = clock;
         this.timeoutMillis = config.requestTimeout().toMillis();
