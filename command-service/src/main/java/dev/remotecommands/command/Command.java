@@ -57,7 +57,7 @@ public class Command {
     @Column(nullable = false)
     private String signature;
 
-    /** The OIDC client the command was sent through; its webhook hears the command's changes (V2__webhooks.sql). */
+    /** The OIDC client the command was sent through; its webhook hears the command's changes (V3__webhooks.sql). */
     @Column(name = "client_id")
     private String clientId;
 

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The delivery queue and its dead letters (V2__webhooks.sql), through the reactive pool directly: the worker never
- * shares a Hibernate session or transaction with the command path.
+ * The delivery queue and its dead letters (V3__webhooks.sql), through the reactive pool directly: the worker never
+ * shares a Hibernate session or transaction with the command path. A command's changes go out one after the other,
+ * in order: a delivery is due only when no earlier one of the same command is still queued (being retried).
  */
 @ApplicationScoped
 public class WebhookDeliveries {
@@ -29,8 +30,11 @@ public class WebhookDeliveries {
 
     private static final String CLAIM = """
             with due as (
-                select event_id from webhook_delivery
-                where leased_until is null or leased_until < now()
+                select event_id from webhook_delivery d
+                where (leased_until is null or leased_until < now())
+                  and not exists (select 1 from webhook_delivery e
+                                  where e.command_id = d.command_id and e.client_id = d.client_id
+                                    and e.sequence < d.sequence)
                 order by sequence limit $1 for update skip locked)
             update webhook_delivery d set leased_until = now() + make_interval(secs => $2)
             from due, command c, webhook w

@@ -20,6 +20,12 @@ public final class LocalRealm {
     /** The {@code sub} of the other driver's tokens. */
     public static final String OTHER_DRIVER_ID = "22222222-2222-4222-8222-222222222222";
 
+    /** Has the realm roles {@code operator} (webhook dead letters) and {@code webhook-admin} (its client's webhook). */
+    public static final String OPERATOR_USERNAME = "operator";
+    public static final String OPERATOR_PASSWORD = "operator";
+    /** The {@code sub} of the operator's tokens. */
+    public static final String OPERATOR_ID = "33333333-3333-4333-8333-333333333333";
+
     /** Access tokens live this long (local convenience). */
     public static final int ACCESS_TOKEN_LIFESPAN_SECONDS = 1800;
 

@@ -4,7 +4,7 @@ import dev.remotecommands.infrastructure.Infrastructure;
 import dev.remotecommands.infrastructure.LocalRealm;
 
 /**
- * The two drivers of the local realm, with real access tokens from the test Keycloak (component {@code keycloak}),
+ * The two drivers and the operator of the local realm, with real access tokens from the test Keycloak (component {@code keycloak}),
  * fetched once and kept: tokens live 30 minutes, longer than a module's tests.
  */
 public final class RealmDrivers {
@@ -15,6 +15,7 @@ public final class RealmDrivers {
 
     private static Account driver;
     private static Account otherDriver;
+    private static Account operator;
 
     private RealmDrivers() {
     }
@@ -34,6 +35,14 @@ public final class RealmDrivers {
                     LocalRealm.OTHER_DRIVER_PASSWORD);
         }
         return otherDriver;
+    }
+
+    /** {@code operator}, with the realm roles {@code operator} and {@code webhook-admin}. */
+    public static synchronized Account operator() {
+        if (operator == null) {
+            operator = signIn(LocalRealm.OPERATOR_ID, LocalRealm.OPERATOR_USERNAME, LocalRealm.OPERATOR_PASSWORD);
+        }
+        return operator;
     }
 
     private static Account signIn(String id, String username, String password) {
