@@ -19,13 +19,25 @@ public final class WebhookTarget {
     public static void check(String url, String secret, boolean allowHttpLocalhost) {
         if (secret == null || secret.length() < MIN_SECRET_LENGTH || secret.length() > 512) {
             throw CommonProblems.invalidField("secret", "must be " + MIN_SECRET_LENGTH + " to 512 characters"
-                    + " (e.g. 32 random bytes in base64)");
+                    + " (e.g. 32 random bytes in base64, or a Standard Webhooks whsec_<base64> secret)");
+        }
+        if (secret.startsWith(WebhookSignature.STANDARD_SECRET_PREFIX) && !isStandardKey(secret)) {
+            throw CommonProblems.invalidField("secret", "starts with " + WebhookSignature.STANDARD_SECRET_PREFIX
+                    + " but what follows is not base64 of at least 24 bytes");
         }
         URI uri = parse(url);
         boolean https = "https".equals(uri.getScheme());
         boolean localHttp = "http".equals(uri.getScheme()) && LOCAL_HOSTS.contains(uri.getHost());
         if (uri.getHost() == null || uri.getUserInfo() != null || !(https || (allowHttpLocalhost && localHttp))) {
             throw invalidUrl(allowHttpLocalhost);
+        }
+    }
+
+    private static boolean isStandardKey(String secret) {
+        try {
+            return WebhookSignature.key(secret).length >= 24;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
         }
     }
 

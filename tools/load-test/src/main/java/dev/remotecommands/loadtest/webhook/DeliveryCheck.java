@@ -12,7 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What a BFF checks of a webhook delivery (Standard Webhooks): {@code Webhook-Signature: v1,<base64>} is the
- * HMAC-SHA256, keyed with the UTF-8 bytes of the shared secret, of {@code <Webhook-Id>.<Webhook-Timestamp>.<body>},
+ * HMAC-SHA256, keyed with the shared secret (the base64-decoded part of a {@code whsec_} secret, else its UTF-8
+ * bytes), of {@code <Webhook-Id>.<Webhook-Timestamp>.<body>},
  * and the timestamp (Unix seconds) is at most {@link #TOLERANCE} away from now, so an old delivery cannot be
  * replayed. Written from the published scheme, not from command-service's code, as a BFF would.
  */
@@ -54,7 +55,9 @@ final class DeliveryCheck {
     private static byte[] hmac(String secret, String base) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] key = secret.startsWith("whsec_") ? Base64.getDecoder().decode(secret.substring(6))
+                    : secret.getBytes(StandardCharsets.UTF_8);
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(base.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
