@@ -67,6 +67,13 @@ public final class CommonProblems {
                 Map.of("maxBodyBytes", limitBytes));
     }
 
+    public static ProblemException lengthRequired(long limitBytes) {
+        return new ProblemException(411, "length-required", "Content-Length required",
+                "Send the body with a Content-Length header (at most " + limitBytes + " bytes), not in chunks: this"
+                        + " service only takes bodies whose size it knows before reading them.",
+                Map.of("maxBodyBytes", limitBytes));
+    }
+
     public static ProblemException unsupportedMediaType() {
         return new ProblemException(415, "unsupported-media-type", "Unsupported media type",
                 "Send the body as JSON with 'Content-Type: application/json'.");

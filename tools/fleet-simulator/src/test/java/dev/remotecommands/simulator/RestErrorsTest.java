@@ -14,11 +14,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** Every mistake a caller can make gets a problem+json that says what was wrong; none gets a 500. */
 @QuarkusTest
@@ -151,5 +153,19 @@ class RestErrorsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(next.statusCode()).isEqualTo(200);
         assertThat(next.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    }
+
+    /** A body in chunks has no size known beforehand: it is refused before it is read (it once passed the limit). */
+    @Test
+    void aChunkedBodyIsA411ProblemWhateverItsSize() throws Exception {
+        byte[] body = ("{\"on\": true, \"x\": \"" + "a".repeat(8000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(url + "v1/cars/" + VIN + "/ignition"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(411);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("/problems/length-required").contains("Content-Length");
     }
 }
