@@ -11,7 +11,7 @@ import static dev.remotecommands.enrollment.testing.Fixture.verifyPhone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.Topics;
-import dev.remotecommands.contracts.events.OtpPurpose;
+import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.testing.FakeOtpService;
 import dev.remotecommands.enrollment.testing.Fixture;
