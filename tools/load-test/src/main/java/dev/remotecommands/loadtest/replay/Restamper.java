@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,14 +67,8 @@ public final class Restamper {
             value.put("commandId", commandIds.computeIfAbsent(value.path("commandId").asText(),
                     old -> UUID.randomUUID().toString()));
         }
-        if (record.topic().equals(Topics.COMMAND_REQUESTED)) {
-            Duration ttl = Duration.between(Instant.parse(value.path("issuedAt").asText()),
-                    Instant.parse(value.path("expiresAt").asText()));
-            Instant expires = now.plus(ttl);
-            value.put("issuedAt", now.toString());
-            value.put("expiresAt", expires.toString());
-            value.put("signature", CommandSignature.sign(key, UUID.fromString(value.path("commandId").asText()), vin,
-                    CommandType.valueOf(value.path("type").asText()), now, expires));
+        if (record.topic().equals(Topics.COMMAND_REQUESTED) && !resign(value, vin, now)) {
+            return null;
         }
         List<RecordedRecord.Header> headers = new ArrayList<>();
         for (RecordedRecord.Header header : record.headers()) {
@@ -86,6 +81,23 @@ public final class Restamper {
         }
         return new RecordedRecord(record.topic(), record.partition(), record.offset(), now.toEpochMilli(),
                 vin.getBytes(StandardCharsets.UTF_8), value.toString().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Fresh issuedAt/expiresAt (the recorded time to live) and their signature; false if the command is malformed. */
+    private boolean resign(ObjectNode value, String vin, Instant now) {
+        try {
+            Duration ttl = Duration.between(Instant.parse(value.path("issuedAt").asText()),
+                    Instant.parse(value.path("expiresAt").asText()));
+            Instant expires = now.plus(ttl);
+            String signature = CommandSignature.sign(key, UUID.fromString(value.path("commandId").asText()), vin,
+                    CommandType.valueOf(value.path("type").asText()), now, expires);
+            value.put("issuedAt", now.toString());
+            value.put("expiresAt", expires.toString());
+            value.put("signature", signature);
+            return true;
+        } catch (DateTimeParseException | IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     private static RecordedRecord.Header text(String key, String value) {
