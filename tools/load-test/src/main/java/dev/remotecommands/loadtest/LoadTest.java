@@ -2,19 +2,23 @@ package dev.remotecommands.loadtest;
 
 import dev.remotecommands.loadtest.benchmark.BenchmarkCommand;
 import dev.remotecommands.loadtest.fleet.FleetSetupCommand;
+import dev.remotecommands.loadtest.replay.InspectCommand;
+import dev.remotecommands.loadtest.replay.RecordCommand;
+import dev.remotecommands.loadtest.replay.ReplayCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ./load-test}: one command whose subcommands each do one job of a performance engineer. Today
- * {@code fleet-setup} (certify a load-test fleet over the public APIs) and {@code benchmark} (open-loop load on the
- * BFF's API beside a raw pipe of the same hops); recording and replaying Kafka topics join as further subcommands
- * ({@code record}, {@code replay}, {@code inspect}) sharing the same {@link PlatformOptions}.
+ * {@code ./load-test}: one command whose subcommands each do one job of a performance engineer. Its subcommands:
+ * {@code fleet-setup} (certify a load-test fleet over the public APIs), {@code benchmark} (open-loop load on the
+ * BFF's API beside a raw pipe of the same hops), and the Kafka replay tools: {@code record} (topics to a file),
+ * {@code inspect} (what a recording holds) and {@code replay} (a file back to topics, verbatim or restamped).
  */
 @Command(name = "load-test", mixinStandardHelpOptions = true, version = "load-test 0.1.0",
         description = "Load tests of the Remote Commands platform (see tools/load-test/README.md).",
-        subcommands = {FleetSetupCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FleetSetupCommand.class, BenchmarkCommand.class, RecordCommand.class, InspectCommand.class,
+                ReplayCommand.class, CommandLine.HelpCommand.class})
 public final class LoadTest implements Runnable {
 
     @CommandLine.Spec

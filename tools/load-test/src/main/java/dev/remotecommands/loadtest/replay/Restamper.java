@@ -26,7 +26,7 @@ import java.util.UUID;
  * {@code ce_subject}), a fresh command id (the same fresh id for every record of one recorded command) and
  * CloudEvents id, {@code ce_time} and the record timestamp now, and for a {@code CommandRequested} a fresh
  * {@code issuedAt}/{@code expiresAt} (the recorded time to live) signed with the staging key. Only VIN-keyed topics:
- * the OTP topics would reach people's phones. Returns null for a record it cannot restamp (not a JSON object).
+ * the OTP topics would reach people's phones. Returns null for a record it cannot restamp (not a JSON object, no VIN, a malformed command).
  */
 public final class Restamper {
 
@@ -58,6 +58,9 @@ public final class Restamper {
             return null;
         }
         String recordedVin = value.path("vin").isTextual() ? value.path("vin").asText() : record.keyText();
+        if (recordedVin == null) {
+            return null;
+        }
         String vin = vins.getOrDefault(recordedVin, recordedVin);
         if (value.has("vin")) {
             value.put("vin", vin);

@@ -1,0 +1,195 @@
+package dev.remotecommands.loadtest.replay;
+
+import dev.remotecommands.contracts.CommandSignature;
+import dev.remotecommands.loadtest.PlatformOptions;
+import dev.remotecommands.loadtest.Progress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code load-test replay}: a recording back into Kafka, as it was ({@code --verbatim}, the replay-attack case) or
+ * restamped as load for a staging platform ({@code --restamp}, checked by {@link StagingGuard} before the first
+ * record leaves).
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Replays a recording into Kafka, per-key order kept, as fast as possible unless --speedup or"
+                + " --rate is given.",
+                "--verbatim (default): keys, values, headers and timestamps as recorded (the replay-attack case).",
+                "--restamp: load for a staging platform: fresh command and event ids, issuedAt/expiresAt and"
+                        + " signatures by --staging-key, VINs mapped onto the simulated fleet; only the VIN-keyed"
+                        + " topics. Refused before any record is sent unless the cluster is marked staging, the key's"
+                        + " public half is the one command-service publishes, and every VIN is a simulated car."})
+public final class ReplayCommand implements Callable<Integer> {
+
+    /** The exit code of a refused replay (picocli uses 1 and 2 for errors and usage). */
+    public static final int REFUSED = 3;
+
+    @Mixin
+    private PlatformOptions platform;
+
+    @Parameters(index = "0", paramLabel = "RECORDING", description = "The recording (gzip NDJSON) to replay.")
+    private Path file;
+
+    @Option(names = "--topics", split = ",", description = "Only these topics of the recording (default: all;"
+            + " with --restamp the VIN-keyed ones).")
+    private Set<String> topics = Set.of();
+
+    @ArgGroup(exclusive = true)
+    private PaceOptions pace = new PaceOptions();
+
+    static final class PaceOptions {
+        @Option(names = "--speedup", paramLabel = "X", description = "At the recorded pace, X times faster"
+                + " (1 = as recorded).")
+        Double speedup;
+
+        @Option(names = "--rate", paramLabel = "N", description = "At N records per second.")
+        Double rate;
+
+        Pace pace() {
+            if (speedup != null) {
+                return Pace.recorded(positive(speedup, "--speedup"));
+            }
+            return rate != null ? Pace.rate(positive(rate, "--rate")) : Pace.asFastAsPossible();
+        }
+
+        private static double positive(double value, String option) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException(option + " must be above 0, not " + value);
+            }
+            return value;
+        }
+    }
+
+    @ArgGroup(exclusive = true)
+    private Mode mode = new Mode();
+
+    static final class Mode {
+        @Option(names = "--verbatim", description = "Records as they were recorded (the default).")
+        boolean verbatim;
+
+        @Option(names = "--restamp", description = "Staging load: fresh ids, times and signatures, VINs of the fleet.")
+        boolean restamp;
+    }
+
+    @Option(names = "--fresh-timestamps", description = "--verbatim: give each record the time it is sent instead"
+            + " of its recorded timestamp.")
+    private boolean freshTimestamps;
+
+    @Option(names = "--staging-key", paramLabel = "FILE", description = "--restamp: the staging command-signing key"
+            + " (base64 PKCS#8 Ed25519; ./run.sh writes .local/data/command-signing-key).")
+    private Path stagingKey;
+
+    @Option(names = "--command-service", paramLabel = "URL", description = "--restamp: the staging command-service"
+            + " whose published verification key must match (default: --platform's command, http://localhost:8083).")
+    private String commandService;
+
+    @Option(names = "--simulator", paramLabel = "URL", description = "--restamp: the fleet simulator whose cars the"
+            + " VINs must be (default: --platform's simulator, http://localhost:8085).")
+    private String simulator;
+
+    @Option(names = "--map-vins", description = "--restamp: map the recording's VINs onto the fleet's cars in turn.")
+    private boolean mapVins;
+
+    @Option(names = "--vin-map", split = ",", paramLabel = "OLD=NEW", description = "--restamp: this car for that"
+            + " recorded VIN (the others keep theirs, or with --map-vins take the fleet's in turn).")
+    private Map<String, String> vinMap = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Set<String> selected = mode.restamp ? restampTopics() : topics;
+        Selection selection = Selection.of(file, selected, mode.restamp);
+        UnaryOperator<RecordedRecord> transform = UnaryOperator.identity();
+        if (mode.restamp) {
+            try {
+                transform = restamper(selection)::restamp;
+            } catch (ReplayRefused refused) {
+                System.err.println("REFUSED: " + refused.getMessage());
+                System.err.println("Nothing was sent.");
+                return REFUSED;
+            }
+        }
+        Throughput throughput = new Throughput("replay", selection.records());
+        try (Progress progress = Progress.every(Duration.ofSeconds(2), throughput::progressLine)) {
+            new Replayer(platform.kafka()).replay(file, selected, pace.pace(), transform,
+                    freshTimestamps && !mode.restamp, throughput);
+        }
+        System.out.println(throughput.summary());
+        return throughput.errors() == 0 ? 0 : 1;
+    }
+
+    private Set<String> restampTopics() {
+        if (topics.isEmpty()) {
+            return Restamper.TOPICS;
+        }
+        Set<String> notRestampable = new LinkedHashSet<>(topics);
+        notRestampable.removeAll(Restamper.TOPICS);
+        if (!notRestampable.isEmpty()) {
+            throw new IllegalArgumentException("--restamp writes only the VIN-keyed topics " + Restamper.TOPICS
+                    + ", not " + notRestampable);
+        }
+        return topics;
+    }
+
+    /** The checks of {@link StagingGuard}, in order, then the restamper for the VINs of the fleet. */
+    private Restamper restamper(Selection selection) throws Exception {
+        if (stagingKey == null) {
+            throw new ReplayRefused("--restamp needs --staging-key FILE: the staging platform's command-signing key");
+        }
+        PrivateKey key;
+        try {
+            key = CommandSignature.privateKey(Files.readString(stagingKey));
+        } catch (IllegalArgumentException notAKey) {
+            throw new ReplayRefused(stagingKey + " is not a base64 PKCS#8 Ed25519 private key");
+        }
+        StagingGuard.requireStagingCluster(platform.kafka());
+        StagingGuard.requirePublishedKey(key, base(commandService, "command"));
+        String simulatorUrl = base(simulator, "simulator");
+        List<String> fleet = StagingGuard.fleetVins(simulatorUrl);
+        Map<String, String> mapping = mapVins ? VinMapping.ontoFleet(selection.vins(), fleet, vinMap) : vinMap;
+        Set<String> written = new LinkedHashSet<>();
+        selection.vins().forEach(vin -> written.add(mapping.getOrDefault(vin, vin)));
+        StagingGuard.requireInFleet(written, fleet, simulatorUrl);
+        return new Restamper(key, mapping);
+    }
+
+    private String base(String explicit, String service) {
+        String url = explicit != null ? explicit : platform.url(service);
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The records a replay will send: how many, and the VINs they are about (read once before sending). */
+    record Selection(long records, Set<String> vins) {
+
+        static Selection of(Path file, Set<String> topics, boolean withVins) throws IOException {
+            long[] records = {0};
+            Set<String> vins = new LinkedHashSet<>();
+            RecordingFile.read(file, record -> {
+                if (topics.isEmpty() || topics.contains(record.topic())) {
+                    records[0]++;
+                    String vin = withVins ? Restamper.vinOf(record) : null;
+                    if (vin != null) {
+                        vins.add(vin);
+                    }
+                }
+            });
+            return new Selection(records[0], vins);
+        }
+    }
+}
