@@ -2,7 +2,7 @@ package dev.remotecommands.loadtest.replay;
 
 import dev.remotecommands.loadtest.report.RateChart;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -11,8 +11,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code load-test inspect}: what a recording holds, as tables on stdout and a rate chart (PNG). */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -21,6 +23,9 @@ import picocli.CommandLine.Parameters;
 public final class InspectCommand implements Callable<Integer> {
 
     private static final int PROFILE_ROWS = 40;
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "RECORDING", description = "The recording (gzip NDJSON) to read.")
     private Path file;
@@ -36,9 +41,10 @@ public final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RecordingStats stats = RecordingStats.of(file);
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         out.printf("Recording %s: %,d records%n", file, stats.total());
         if (stats.total() == 0) {
+            out.flush();
             return 0;
         }
         Duration span = Duration.between(stats.first(), stats.last());
@@ -58,10 +64,11 @@ public final class InspectCommand implements Callable<Integer> {
         Path png = chart != null ? chart : besideRecording();
         RateChart.write(png, "Rate profile of " + file.getFileName(), stats.rateProfile(1));
         out.printf("%nChart: %s%n", png.toAbsolutePath());
+        out.flush();
         return 0;
     }
 
-    private static void table(PrintStream out, String heading, Map<String, Long> counts) {
+    private static void table(PrintWriter out, String heading, Map<String, Long> counts) {
         out.printf("Records per %s:%n", heading);
         counts.forEach((name, count) -> out.printf("  %-40s %,12d%n", name, count));
         out.println();

@@ -4,6 +4,7 @@ import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.loadtest.PlatformOptions;
 import dev.remotecommands.loadtest.Progress;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +15,18 @@ import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code load-test record}: topics to a recording file (gzip NDJSON, see {@link RecordingFile}). */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Records Kafka topics to a file (gzip NDJSON: topic, partition, offset, timestamp, key, value,"
                 + " headers), from a start to an end or --follow.")
 public final class RecordCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private PlatformOptions platform;
@@ -64,8 +70,10 @@ public final class RecordCommand implements Callable<Integer> {
                 recorder.record(topics, bounds, vins, writer, throughput, () -> stopping);
             }
             // Before the latch: after Ctrl-C the JVM exits as soon as the hook returns.
-            System.out.println(throughput.summary());
-            System.out.println("Recording: " + out.toAbsolutePath());
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(throughput.summary());
+            stdout.println("Recording: " + out.toAbsolutePath());
+            stdout.flush();
         } finally {
             finished.countDown();
             try {

@@ -5,6 +5,7 @@ import dev.remotecommands.loadtest.PlatformOptions;
 import dev.remotecommands.loadtest.Progress;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -18,10 +19,12 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code load-test replay}: a recording back into Kafka, as it was ({@code --verbatim}, the replay-attack case) or
@@ -40,6 +43,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
     /** The exit code of a refused replay (picocli uses 1 and 2 for errors and usage). */
     public static final int REFUSED = 3;
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private PlatformOptions platform;
@@ -120,8 +126,10 @@ public final class ReplayCommand implements Callable<Integer> {
             try {
                 transform = restamper(selection)::restamp;
             } catch (ReplayRefused refused) {
-                System.err.println("REFUSED: " + refused.getMessage());
-                System.err.println("Nothing was sent.");
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("REFUSED: " + refused.getMessage());
+                err.println("Nothing was sent.");
+                err.flush();
                 return REFUSED;
             }
         }
@@ -130,7 +138,9 @@ public final class ReplayCommand implements Callable<Integer> {
             new Replayer(platform.kafka()).replay(file, selected, pace.pace(), transform,
                     freshTimestamps && !mode.restamp, throughput);
         }
-        System.out.println(throughput.summary());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(throughput.summary());
+        out.flush();
         return throughput.errors() == 0 ? 0 : 1;
     }
 
