@@ -117,6 +117,11 @@ public final class ReplayCommand implements Callable<Integer> {
             + " recorded VIN (the others keep theirs, or with --map-vins take the fleet's in turn).")
     private Map<String, String> vinMap = new LinkedHashMap<>();
 
+    @Option(names = "--producer", split = ",", paramLabel = "KEY=VALUE", description = "Kafka producer settings"
+            + " that replace the tool's (batch.size=1048576, linger.ms=20, compression.type=lz4, acks=all,"
+            + " idempotence on), e.g. compression.type=none on a local broker.")
+    private Map<String, String> producerSettings = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         Set<String> selected = mode.restamp ? restampTopics() : topics;
@@ -133,10 +138,11 @@ public final class ReplayCommand implements Callable<Integer> {
                 return REFUSED;
             }
         }
+        Replayer replayer = new Replayer(platform.kafka(), producerSettings);
+        replayer.createMissingTopics(selection.partitions());
         Throughput throughput = new Throughput("replay", selection.records());
         try (Progress progress = Progress.every(Duration.ofSeconds(2), throughput::progressLine)) {
-            new Replayer(platform.kafka()).replay(file, selected, pace.pace(), transform,
-                    freshTimestamps && !mode.restamp, throughput);
+            replayer.replay(file, selected, pace.pace(), transform, freshTimestamps && !mode.restamp, throughput);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(throughput.summary());
@@ -184,22 +190,27 @@ public final class ReplayCommand implements Callable<Integer> {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The records a replay will send: how many, and the VINs they are about (read once before sending). */
-    record Selection(long records, Set<String> vins) {
+    /**
+     * The records a replay will send, read once before sending: how many, the partitions of each topic (the highest
+     * recorded partition + 1) and the VINs they are about.
+     */
+    record Selection(long records, Map<String, Integer> partitions, Set<String> vins) {
 
         static Selection of(Path file, Set<String> topics, boolean withVins) throws IOException {
             long[] records = {0};
+            Map<String, Integer> partitions = new LinkedHashMap<>();
             Set<String> vins = new LinkedHashSet<>();
             RecordingFile.read(file, record -> {
                 if (topics.isEmpty() || topics.contains(record.topic())) {
                     records[0]++;
+                    partitions.merge(record.topic(), Math.max(1, record.partition() + 1), Math::max);
                     String vin = withVins ? Restamper.vinOf(record) : null;
                     if (vin != null) {
                         vins.add(vin);
                     }
                 }
             });
-            return new Selection(records[0], vins);
+            return new Selection(records[0], partitions, vins);
         }
     }
 }

@@ -5,13 +5,18 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,17 +54,15 @@ final class TestTopics implements AutoCloseable {
 
     /** Records in the topics (sum of end offsets), 0 for a topic that does not exist. */
     long size(Collection<String> topics) throws Exception {
-        long size = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            for (String topic : topics) {
-                if (!exists(topic)) {
-                    continue;
-                }
-                List<TopicPartition> partitions = partitions(consumer, topic);
-                size += consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-            }
+        Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        for (TopicDescription topic : admin.describeTopics(topics.stream().filter(existing::contains).toList())
+                .allTopicNames().get(30, TimeUnit.SECONDS).values()) {
+            topic.partitions().forEach(partition -> ends.put(new TopicPartition(topic.name(), partition.partition()),
+                    OffsetSpec.latest()));
         }
-        return size;
+        return admin.listOffsets(ends).all().get(30, TimeUnit.SECONDS).values().stream()
+                .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
     }
 
     /** Reads the topic from its beginning until it has given {@code expected} records (fails after 60 s). */
