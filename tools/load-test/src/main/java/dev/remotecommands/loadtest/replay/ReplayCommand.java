@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -124,7 +125,14 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> selected = mode.restamp ? restampTopics() : topics;
+        Set<String> selected;
+        Pace chosenPace;
+        try {
+            selected = mode.restamp ? restampTopics() : topics;
+            chosenPace = pace.pace();
+        } catch (IllegalArgumentException wrongOption) {
+            throw new ParameterException(spec.commandLine(), wrongOption.getMessage());
+        }
         Selection selection = Selection.of(file, selected, mode.restamp);
         UnaryOperator<RecordedRecord> transform = UnaryOperator.identity();
         if (mode.restamp) {
@@ -140,14 +148,32 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Replayer replayer = new Replayer(platform.kafka(), producerSettings);
         replayer.createMissingTopics(selection.partitions());
+        if (!freshTimestamps && !mode.restamp) {
+            warnOfRetention(replayer, selection);
+        }
         Throughput throughput = new Throughput("replay", selection.records());
         try (Progress progress = Progress.every(Duration.ofSeconds(2), throughput::progressLine)) {
-            replayer.replay(file, selected, pace.pace(), transform, freshTimestamps && !mode.restamp, throughput);
+            replayer.replay(file, selected, chosenPace, transform, freshTimestamps && !mode.restamp, throughput);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(throughput.summary());
         out.flush();
         return throughput.errors() == 0 ? 0 : 1;
+    }
+
+    /** Recorded timestamps older than a topic's retention: the broker will delete those records soon after. */
+    private void warnOfRetention(Replayer replayer, Selection selection) throws Exception {
+        long now = System.currentTimeMillis();
+        replayer.retentionMillis(selection.oldest().keySet()).forEach((topic, retention) -> {
+            long oldest = selection.oldest().get(topic);
+            if (oldest < now - retention) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf("WARNING: records of %s are older than its retention.ms (%s): the broker deletes them at"
+                        + " its next retention check; --fresh-timestamps keeps them%n", topic,
+                        Duration.ofMillis(retention));
+                err.flush();
+            }
+        });
     }
 
     private Set<String> restampTopics() {
@@ -192,25 +218,27 @@ public final class ReplayCommand implements Callable<Integer> {
 
     /**
      * The records a replay will send, read once before sending: how many, the partitions of each topic (the highest
-     * recorded partition + 1) and the VINs they are about.
+     * recorded partition + 1), the oldest timestamp of each topic, and the VINs they are about.
      */
-    record Selection(long records, Map<String, Integer> partitions, Set<String> vins) {
+    record Selection(long records, Map<String, Integer> partitions, Map<String, Long> oldest, Set<String> vins) {
 
         static Selection of(Path file, Set<String> topics, boolean withVins) throws IOException {
             long[] records = {0};
             Map<String, Integer> partitions = new LinkedHashMap<>();
+            Map<String, Long> oldest = new LinkedHashMap<>();
             Set<String> vins = new LinkedHashSet<>();
             RecordingFile.read(file, record -> {
                 if (topics.isEmpty() || topics.contains(record.topic())) {
                     records[0]++;
                     partitions.merge(record.topic(), Math.max(1, record.partition() + 1), Math::max);
+                    oldest.merge(record.topic(), record.timestamp(), Math::min);
                     String vin = withVins ? Restamper.vinOf(record) : null;
                     if (vin != null) {
                         vins.add(vin);
                     }
                 }
             });
-            return new Selection(records[0], partitions, vins);
+            return new Selection(records[0], partitions, oldest, vins);
         }
     }
 }

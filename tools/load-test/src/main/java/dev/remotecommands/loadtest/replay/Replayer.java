@@ -14,12 +14,15 @@ import java.util.function.UnaryOperator;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -104,6 +107,26 @@ public final class Replayer {
                 }
             });
             awaitServed(admin, created);
+        }
+    }
+
+    /**
+     * The topics' {@code retention.ms} (absent: unlimited). The broker deletes records older than that by their
+     * timestamp, the active segment too, at its next retention check: a verbatim replay of an old recording vanishes
+     * within minutes (seen in this module's tests with timestamps a year old).
+     */
+    public Map<String, Long> retentionMillis(Set<String> topics) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<ConfigResource> resources = topics.stream()
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
+            Map<String, Long> retention = new HashMap<>();
+            admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS).forEach((resource, config) -> {
+                ConfigEntry entry = config.get(TopicConfig.RETENTION_MS_CONFIG);
+                if (entry != null && entry.value() != null && Long.parseLong(entry.value()) >= 0) {
+                    retention.put(resource.name(), Long.parseLong(entry.value()));
+                }
+            });
+            return retention;
         }
     }
 

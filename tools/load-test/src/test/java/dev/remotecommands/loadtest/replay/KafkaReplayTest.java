@@ -32,7 +32,11 @@ class KafkaReplayTest {
 
     private static final int KEYS = 20;
     private static final int PER_KEY = 50;
-    private static final long START = 1_764_000_000_000L;
+    /**
+     * Recent timestamps: the broker deletes records older than the topic's retention (7 days), even in the active
+     * segment, when its retention check runs; records from a fixed date in the past vanished mid-test that way.
+     */
+    private static final long START = System.currentTimeMillis() - 3_600_000;
 
     private static String kafka;
     private static TestTopics topics;
@@ -96,6 +100,21 @@ class KafkaReplayTest {
         System.out.println("REPLAY SPEED (200,000 records of ~100 bytes, 2 headers, local Kafka, printed only): "
                 + "cold " + line(first.out(), "REPLAY:") + " | warm " + line(replay.out(), "REPLAY:") + " | "
                 + line(record.out(), "RECORD:"));
+    }
+
+    @Test
+    void a_verbatim_replay_of_records_older_than_the_topics_retention_says_they_will_be_deleted() throws Exception {
+        String topic = "replay-old-" + UUID.randomUUID();
+        Path recording = folder.resolve("old.ndjson.gz");
+        try (RecordingFile.Writer writer = new RecordingFile.Writer(recording)) {
+            writer.write(new RecordedRecord(topic, 0, 0, 1_700_000_000_000L, bytes("VF7OLD00000000001"),
+                    bytes("{}"), List.of()));
+        }
+
+        Cli replay = Cli.run("replay", recording.toString(), "--kafka", kafka);
+
+        assertThat(replay.exitCode()).isZero();
+        assertThat(replay.err()).contains("WARNING: records of " + topic + " are older than its retention.ms (PT168H)");
     }
 
     /** A recording of small VehicleStateReported-like records on 1,000 keys, on 4 partitions as the platform's. */
