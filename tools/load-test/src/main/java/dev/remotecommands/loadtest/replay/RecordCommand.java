@@ -4,6 +4,7 @@ import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.loadtest.PlatformOptions;
 import dev.remotecommands.loadtest.Progress;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +15,18 @@ import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code load-test record}: topics to a recording file (gzip NDJSON, see {@link RecordingFile}). */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Records Kafka topics to a file (gzip NDJSON: topic, partition, offset, timestamp, key, value,"
                 + " headers), from a start to an end or --follow.")
 public final class RecordCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private PlatformOptions platform;
@@ -45,6 +51,9 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--vin", split = ",", description = "Only records whose key or ce_subject is one of these VINs.")
     private Set<String> vins = Set.of();
 
+    /** Set by Ctrl-C (the shutdown hook): stop reading; the hook then waits until the file is closed whole. */
+    private volatile boolean stopping;
+
     @Override
     public Integer call() throws Exception {
         TopicRecorder recorder = new TopicRecorder(platform.kafka());
@@ -53,11 +62,18 @@ public final class RecordCommand implements Callable<Integer> {
         long expected = follow || to != null || !vins.isEmpty() ? 0 : recorder.countInRange(topics, start);
         Throughput throughput = new Throughput("record", expected);
         CountDownLatch finished = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> awaitQuietly(finished), "record-stop");
-        Runtime.getRuntime().addShutdownHook(shutdown); // Ctrl-C: stop reading, close the file whole
-        try (RecordingFile.Writer writer = new RecordingFile.Writer(out);
-             Progress progress = Progress.every(Duration.ofSeconds(2), throughput::progressLine)) {
-            recorder.record(topics, bounds, vins, writer, throughput, () -> finished.getCount() == 0 || stopping);
+        Thread shutdown = new Thread(() -> stopAndAwait(finished), "record-stop");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            try (RecordingFile.Writer writer = new RecordingFile.Writer(out);
+                 Progress progress = Progress.every(Duration.ofSeconds(2), throughput::progressLine)) {
+                recorder.record(topics, bounds, vins, writer, throughput, () -> stopping);
+            }
+            // Before the latch: after Ctrl-C the JVM exits as soon as the hook returns.
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(throughput.summary());
+            stdout.println("Recording: " + out.toAbsolutePath());
+            stdout.flush();
         } finally {
             finished.countDown();
             try {
@@ -66,14 +82,10 @@ public final class RecordCommand implements Callable<Integer> {
                 // the JVM is shutting down: the hook has run
             }
         }
-        System.out.println(throughput.summary());
-        System.out.println("Recording: " + out.toAbsolutePath());
         return 0;
     }
 
-    private static volatile boolean stopping;
-
-    private static void awaitQuietly(CountDownLatch finished) {
+    private void stopAndAwait(CountDownLatch finished) {
         stopping = true;
         try {
             finished.await();

@@ -32,7 +32,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class RecordingFile {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** No separator between root values: each line is exactly one JSON object (Jackson's default puts a space). */
+    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
     private static final int BUFFER = 1 << 16;
 
     private RecordingFile() {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.UUID;
  * {@code ce_subject}), a fresh command id (the same fresh id for every record of one recorded command) and
  * CloudEvents id, {@code ce_time} and the record timestamp now, and for a {@code CommandRequested} a fresh
  * {@code issuedAt}/{@code expiresAt} (the recorded time to live) signed with the staging key. Only VIN-keyed topics:
- * the OTP topics would reach people's phones. Returns null for a record it cannot restamp (not a JSON object).
+ * the OTP topics would reach people's phones. Returns null for a record it cannot restamp (not a JSON object, no VIN, a malformed command).
  */
 public final class Restamper {
 
@@ -57,6 +58,9 @@ public final class Restamper {
             return null;
         }
         String recordedVin = value.path("vin").isTextual() ? value.path("vin").asText() : record.keyText();
+        if (recordedVin == null) {
+            return null;
+        }
         String vin = vins.getOrDefault(recordedVin, recordedVin);
         if (value.has("vin")) {
             value.put("vin", vin);
@@ -66,14 +70,8 @@ public final class Restamper {
             value.put("commandId", commandIds.computeIfAbsent(value.path("commandId").asText(),
                     old -> UUID.randomUUID().toString()));
         }
-        if (record.topic().equals(Topics.COMMAND_REQUESTED)) {
-            Duration ttl = Duration.between(Instant.parse(value.path("issuedAt").asText()),
-                    Instant.parse(value.path("expiresAt").asText()));
-            Instant expires = now.plus(ttl);
-            value.put("issuedAt", now.toString());
-            value.put("expiresAt", expires.toString());
-            value.put("signature", CommandSignature.sign(key, UUID.fromString(value.path("commandId").asText()), vin,
-                    CommandType.valueOf(value.path("type").asText()), now, expires));
+        if (record.topic().equals(Topics.COMMAND_REQUESTED) && !resign(value, vin, now)) {
+            return null;
         }
         List<RecordedRecord.Header> headers = new ArrayList<>();
         for (RecordedRecord.Header header : record.headers()) {
@@ -86,6 +84,23 @@ public final class Restamper {
         }
         return new RecordedRecord(record.topic(), record.partition(), record.offset(), now.toEpochMilli(),
                 vin.getBytes(StandardCharsets.UTF_8), value.toString().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Fresh issuedAt/expiresAt (the recorded time to live) and their signature; false if the command is malformed. */
+    private boolean resign(ObjectNode value, String vin, Instant now) {
+        try {
+            Duration ttl = Duration.between(Instant.parse(value.path("issuedAt").asText()),
+                    Instant.parse(value.path("expiresAt").asText()));
+            Instant expires = now.plus(ttl);
+            String signature = CommandSignature.sign(key, UUID.fromString(value.path("commandId").asText()), vin,
+                    CommandType.valueOf(value.path("type").asText()), now, expires);
+            value.put("issuedAt", now.toString());
+            value.put("expiresAt", expires.toString());
+            value.put("signature", signature);
+            return true;
+        } catch (DateTimeParseException | IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     private static RecordedRecord.Header text(String key, String value) {

@@ -14,7 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,23 +64,22 @@ public final class StagingGuard {
         }
     }
 
-    /** The fleet's VINs; refuses when one of {@code vins} is not among them. */
-    public static Set<String> requireFleet(Set<String> vins, String simulatorUrl) throws ReplayRefused {
-        Set<String> fleet = new LinkedHashSet<>();
+    /** The fleet's VINs, in the simulator's order. */
+    public static List<String> fleetVins(String simulatorUrl) throws ReplayRefused {
+        List<String> fleet = new ArrayList<>();
         get(simulatorUrl + "/v1/cars").forEach(car -> fleet.add(car.path("vin").asText()));
+        return fleet;
+    }
+
+    /** Refuses when one of {@code vins} (those the replay will write to) is not a car of {@code fleet}. */
+    public static void requireInFleet(Set<String> vins, List<String> fleet, String simulatorUrl) throws ReplayRefused {
         Set<String> outside = new TreeSet<>(vins);
-        outside.removeAll(fleet);
+        outside.removeAll(new HashSet<>(fleet));
         if (!outside.isEmpty()) {
             throw new ReplayRefused(outside.size() + " VIN(s) not in the simulated fleet at " + simulatorUrl
                     + " (" + fleet.size() + " cars): " + outside.stream().limit(5).toList()
                     + "; map them onto the fleet with --map-vins or --vin-map OLD=NEW");
         }
-        return fleet;
-    }
-
-    /** The fleet's VINs, in the simulator's order. */
-    public static List<String> fleetVins(String simulatorUrl) throws ReplayRefused {
-        return get(simulatorUrl + "/v1/cars").findValuesAsText("vin");
     }
 
     static String environmentOf(String bootstrapServers) throws ReplayRefused {

@@ -2,10 +2,12 @@ package dev.remotecommands.loadtest.replay;
 
 import dev.remotecommands.contracts.CloudEventHeaders;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -40,23 +42,16 @@ public final class TopicRecorder {
 
     /**
      * Records, and returns the number of records written. {@code vins} empty: every record; else only those whose
-     * key or CloudEvents subject is one of them. {@code total} receives the number of records in range when known.
+     * key or CloudEvents subject is one of them.
      */
     public long record(List<String> topics, Bounds bounds, Set<String> vins, RecordingFile.Writer out,
             Throughput throughput, BooleanSupplier stopped) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
-                if (infos == null || infos.isEmpty()) {
-                    throw new IllegalArgumentException("no topic " + topic + " on " + bootstrapServers);
-                }
-                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
+            List<TopicPartition> partitions = partitionsOf(consumer, topics);
             consumer.assign(partitions);
             seekToStart(consumer, partitions, bounds.from());
             Map<TopicPartition, Long> ends = bounds.follow() ? Map.of() : consumer.endOffsets(partitions);
-            Set<TopicPartition> open = new java.util.HashSet<>(partitions);
+            Set<TopicPartition> open = new HashSet<>(partitions);
             long written = 0;
             while (!open.isEmpty() && !stopped.getAsBoolean()) {
                 if (!bounds.follow()) {
@@ -93,9 +88,7 @@ public final class TopicRecorder {
     /** How many records lie between the start and the current ends (what a bounded recording reads). */
     public long countInRange(List<String> topics, Instant from) {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            topics.forEach(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
+            List<TopicPartition> partitions = partitionsOf(consumer, topics);
             consumer.assign(partitions);
             seekToStart(consumer, partitions, from);
             long count = 0;
@@ -104,6 +97,18 @@ public final class TopicRecorder {
             }
             return count;
         }
+    }
+
+    private List<TopicPartition> partitionsOf(KafkaConsumer<byte[], byte[]> consumer, List<String> topics) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalArgumentException("no topic " + topic + " on " + bootstrapServers);
+            }
+            infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
+        return partitions;
     }
 
     private static void seekToStart(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
@@ -123,10 +128,10 @@ public final class TopicRecorder {
     }
 
     private static boolean ofVins(ConsumerRecord<byte[], byte[]> record, Set<String> vins) {
-        String key = record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         Header subject = record.headers().lastHeader(CloudEventHeaders.SUBJECT);
         return vins.contains(key) || subject != null
-                && vins.contains(new String(subject.value(), java.nio.charset.StandardCharsets.UTF_8));
+                && vins.contains(new String(subject.value(), StandardCharsets.UTF_8));
     }
 
     private static RecordedRecord recorded(ConsumerRecord<byte[], byte[]> record) {

@@ -1,13 +1,10 @@
 package dev.remotecommands.loadtest.report;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -20,9 +17,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * the offered rate, the platform in solid lines beside the raw pipe in dashed ones.
  */
 public final class SweepChart {
-
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 600;
 
     private SweepChart() {
     }
@@ -51,12 +45,7 @@ public final class SweepChart {
         plot.setRangeAxis(1, new NumberAxis("carried rate (commands/s)"));
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, renderer(1));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart("Platform beside the raw pipe", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+        Charts.writePng(png, "Platform beside the raw pipe", plot, true);
     }
 
     /** A log axis has no room for zero or NaN (a step with no answer). */
