@@ -9,6 +9,7 @@ import dev.remotecommands.local.ServiceProcess;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.local.journey.DriverJourney;
 import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.DriverApi;
 import dev.remotecommands.systemtests.testing.Platform;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -158,6 +159,35 @@ class CertificationJourneyIT {
 
     @Test
     @Order(11)
+    void changing_the_safety_code_ends_the_open_remote_sessions_at_once() {
+        Bff before = new Bff(platform.commandServiceUrl(), token, journey.openRemoteSession(DRIVER, token)
+                .remoteSession());
+        assertThat(before.awaitTerminal(before.accepted(VIN, "LOCK")).getString("status"))
+                .isIn("SUCCEEDED", "ALREADY_DONE");
+        String newCode = DRIVER.safetyCode().equals("6093") ? "7148" : "6093";
+        try {
+            changeSafetyCode(DRIVER.safetyCode(), newCode);
+            // command-service hears of it through the outbox and Kafka: from then on the old session is refused
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                    assertThat(DriverApi.safetyCodeRequiredReason(before.send(VIN, "UNLOCK")))
+                            .isEqualTo("SAFETY_CODE_CHANGED"));
+            String session = enrollment().body(Map.of("deviceId", DRIVER.deviceId(), "safetyCode", newCode))
+                    .post("/v1/remote-sessions").then().statusCode(201).extract().path("token");
+            Bff after = new Bff(platform.commandServiceUrl(), token, session);
+            assertThat(after.awaitTerminal(after.accepted(VIN, "UNLOCK")).getString("status")).isEqualTo("SUCCEEDED");
+        } finally {
+            // the driver's code, as every later test knows it
+            changeSafetyCode(newCode, DRIVER.safetyCode());
+        }
+    }
+
+    private static void changeSafetyCode(String current, String code) {
+        enrollment().body(Map.of("deviceId", DRIVER.deviceId(), "currentSafetyCode", current, "safetyCode", code,
+                "confirmation", code)).post("/v1/safety-code/change").then().statusCode(200);
+    }
+
+    @Test
+    @Order(12)
     void deactivation_stops_commands_and_unprovisions_the_car() {
         DriverJourney.Session session = journey.openRemoteSession(DRIVER, token);
         Bff driver = new Bff(platform.commandServiceUrl(), token, session.remoteSession());
