@@ -46,7 +46,8 @@ class RestErrorsTest {
                 .body("detail", containsString("WAUZZZ8V0JA000001"))
                 .body("detail", containsString("GET /v1/cars"))
                 .body("vin", equalTo("WAUZZZ8V0JA000001"));
-        problem(given().post("/v1/cars/{vin}/sleep", "not-a-vin").then(), 404, "car-not-found");
+        // no VIN at all is answered as by every service
+        problem(given().post("/v1/cars/{vin}/sleep", "not-a-vin").then(), 400, "malformed-vin");
         problem(given().get("/v1/cars/{vin}/executions", "WAUZZZ8V0JA000001").then(), 404, "car-not-found");
     }
 
