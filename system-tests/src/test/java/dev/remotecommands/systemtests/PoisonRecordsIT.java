@@ -8,6 +8,7 @@ import dev.remotecommands.contracts.mqtt.VehicleTopics;
 import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.systemtests.testing.Bff;
+import dev.remotecommands.systemtests.testing.ConsumerGroups;
 import dev.remotecommands.systemtests.testing.NewAccount;
 import dev.remotecommands.systemtests.testing.Platform;
 import dev.remotecommands.systemtests.testing.RawHttp;
@@ -27,13 +28,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -61,20 +58,10 @@ class PoisonRecordsIT {
     private static final String AT = "\"at\":\"2026-01-01T00:00:00Z\"";
 
     /** Each consumed topic, the services' consumer groups on it (their application.properties), and its poison of valid shape. */
-    private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
+    private static final Map<String, List<String>> GROUPS = ConsumerGroups.OF_TOPIC;
     private static final Map<String, String> INVALID_FIELD = new LinkedHashMap<>();
 
     static {
-        GROUPS.put(Topics.ENROLLMENT_COMPLETED,
-                List.of("command-service.enrollment-completed", "vehicle-bridge.enrollment-completed"));
-        GROUPS.put(Topics.ENROLLMENT_REVOKED,
-                List.of("command-service.enrollment-revoked", "vehicle-bridge.enrollment-revoked"));
-        GROUPS.put(Topics.OTP_REQUESTED, List.of("otp-service.otp-requested"));
-        GROUPS.put(Topics.OTP_DELIVERY_REPORTED, List.of("enrollment-service.otp-delivery-reported"));
-        GROUPS.put(Topics.COMMAND_REQUESTED, List.of("vehicle-bridge"));
-        GROUPS.put(Topics.COMMAND_ACKED, List.of("command-service.command-acked"));
-        GROUPS.put(Topics.VEHICLE_PAIRING_REPORTED, List.of("enrollment-service.vehicle-pairing-reported"));
-        GROUPS.put(Topics.VEHICLE_STATE_REPORTED, List.of("command-service.vehicle-state-reported"));
 
         INVALID_FIELD.put(Topics.ENROLLMENT_COMPLETED,
                 "{\"accountId\":\"poison\",\"vin\":\"NOT-A-VIN\",\"deviceId\":\"poison\"," + AT + "}");
@@ -93,6 +80,8 @@ class PoisonRecordsIT {
         INVALID_FIELD.put(Topics.VEHICLE_PAIRING_REPORTED, "{\"vin\":\"NOT-A-VIN\",\"challenge\":\"c\","
                 + "\"deviceId\":\"d\",\"ignition\":\"ON\",\"privacyMode\":\"SHARING\"," + AT + "}");
         INVALID_FIELD.put(Topics.VEHICLE_STATE_REPORTED, "{\"vin\":\"NOT-A-VIN\",\"doors\":\"LOCKED\"," + AT + "}");
+        INVALID_FIELD.put(Topics.REMOTE_SESSIONS_ENDED, "{\"accountId\":\"poison\",\"reason\":\"NOT-A-REASON\","
+                + "\"validFrom\":\"2026-01-01T00:00:00Z\"," + AT + "}");
     }
 
     private static Platform platform;
@@ -270,32 +259,7 @@ class PoisonRecordsIT {
 
     /** Every consumer group has committed up to the end of its topic: it went past the poison and goes on. */
     private static void awaitEveryGroupAtTheEnd() {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(config)) {
-            await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-                List<String> behind = new ArrayList<>();
-                for (Map.Entry<String, List<String>> topic : GROUPS.entrySet()) {
-                    Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic.getKey()))
-                            .allTopicNames().get().get(topic.getKey()).partitions().stream()
-                            .collect(Collectors.toMap(p -> new TopicPartition(topic.getKey(), p.partition()),
-                                    p -> OffsetSpec.latest()));
-                    var ends = admin.listOffsets(latest).all().get();
-                    for (String group : topic.getValue()) {
-                        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                                .partitionsToOffsetAndMetadata().get();
-                        ends.forEach((partition, end) -> {
-                            OffsetAndMetadata offset = committed.get(partition);
-                            long at = offset == null ? 0 : offset.offset();
-                            if (at < end.offset()) {
-                                behind.add(group + " " + partition + " at " + at + " of " + end.offset());
-                            }
-                        });
-                    }
-                }
-                assertThat(behind).as("consumer groups behind the end of their topic").isEmpty();
-            });
-        }
+        ConsumerGroups.awaitAllAtTheEnd(bootstrap, Duration.ofSeconds(40));
         System.out.println("[poison] every consumer group has read its topic to the end at " + Instant.now());
     }
 

@@ -83,6 +83,11 @@ public final class Platform {
                 serviceLog(service.module()));
     }
 
+    /** The checkout the platform runs from (its modules' build output). */
+    public Path projectDirectory() {
+        return projectDirectory;
+    }
+
     /** The log file of a service of this run (every start appends to it). */
     public Path serviceLog(String module) {
         return projectDirectory.resolve("system-tests/target/service-logs/" + module + ".log");
