@@ -3,6 +3,7 @@ package dev.remotecommands.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.service.metrics.MetricNames;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GrafanaDashboardTest {
 
     private static final Path DASHBOARD = Path.of("grafana", "remote-commands.json");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private enum Kind {
         COUNTER("_total"), GAUGE(""), TIMER("_seconds_bucket", "_seconds_count", "_seconds_sum", "_seconds_max");
@@ -122,9 +124,21 @@ class GrafanaDashboardTest {
         assertThat(PromQlNames.labels(expression)).containsExactlyInAnyOrder("typ", "le", "outcome");
     }
 
+    @Test
+    void theChartShipsTheDashboardToGrafanasSidecarOnlyWhenAskedTo() {
+        ConfigMap dashboard = Chart.render(OperatorValues.everythingInCluster())
+                .named(ConfigMap.class, "grafana-dashboard");
+
+        assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+        assertThat(JSON.readTree(dashboard.getData().get("remote-commands.json")))
+                .isEqualTo(JSON.readTree(DASHBOARD.toFile()));
+        assertThat(Chart.render(OperatorValues.smallCluster()).all(ConfigMap.class))
+                .noneMatch(configMap -> configMap.getMetadata().getName().endsWith("grafana-dashboard"));
+    }
+
     /** Every {@code expr} of the dashboard, in panels, in rows' panels and in template variables. */
     private static List<String> expressions() {
-        JsonNode dashboard = JsonMapper.builder().build().readTree(DASHBOARD.toFile());
+        JsonNode dashboard = JSON.readTree(DASHBOARD.toFile());
         List<String> expressions = new ArrayList<>();
         collect(dashboard, expressions);
         assertThat(expressions).as("queries of " + DASHBOARD).hasSizeGreaterThan(10);

@@ -34,7 +34,7 @@ record OperatorValues(Optional<String> valuesFile, Map<String, String> settings)
 
     /**
      * The small cluster with all of the optional parts on: Strimzi, CloudNativePG, the MQTT broker, Keycloak, the
-     * fleet simulator and the ServiceMonitors.
+     * fleet simulator, the ServiceMonitors and the Grafana dashboard.
      */
     static OperatorValues everythingInCluster() {
         return smallCluster()
@@ -45,7 +45,8 @@ record OperatorValues(Optional<String> valuesFile, Map<String, String> settings)
                 .with("infrastructure.keycloak.hostname", "login.example.com")
                 .with("secrets.keycloakDatabase.existingSecret", "rc-keycloakdatabase")
                 .with("services.fleet-simulator.enabled", "true")
-                .with("metrics.serviceMonitor.enabled", "true");
+                .with("metrics.serviceMonitor.enabled", "true")
+                .with("metrics.grafanaDashboard.enabled", "true");
     }
 
     OperatorValues with(String key, String value) {
