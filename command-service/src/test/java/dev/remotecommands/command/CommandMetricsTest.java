@@ -64,6 +64,15 @@ class CommandMetricsTest {
     }
 
     @Test
+    void everyCommandTypeIsExportedFromTheStartSoThatRateSeesItsFirstCommand() {
+        MetricsScrape scrape = metrics();
+        for (CommandType type : CommandType.values()) {
+            assertThat(scrape.has(ACCEPTED, "type", type.name())).as(type.name()).isTrue();
+        }
+        assertThat(scrape.has("remote_commands_timed_out_total")).isTrue();
+    }
+
+    @Test
     void theLatencyHistogramRecordsEachCommandThatEndsByTypeAndOutcome() {
         String vin = newVin();
         enroll(driver, vin);
@@ -110,8 +119,12 @@ class CommandMetricsTest {
     }
 
     @Test
-    void kafkaConsumerLagIsExported() {
-        assertThat(metrics().names()).contains("kafka_consumer_fetch_manager_records_lag_max");
+    void kafkaConsumerLagIsExportedPerConsumer() {
+        // the dashboard shows it by service and client_id
+        assertThat(metrics().samples())
+                .filteredOn(sample -> sample.name().equals("kafka_consumer_fetch_manager_records_lag_max"))
+                .isNotEmpty()
+                .allSatisfy(sample -> assertThat(sample.labels()).containsKey("client_id"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.bridge.config.BridgeConfig;
 import dev.remotecommands.bridge.service.WakeUpMonth;
+import dev.remotecommands.bridge.service.WakeUps;
 import dev.remotecommands.bridge.testing.BridgeTestBase;
 import dev.remotecommands.bridge.testing.Commands;
 import dev.remotecommands.bridge.testing.TestCar;
@@ -41,6 +42,9 @@ class WakeUpTest extends BridgeTestBase {
         TestCar car = asleep(vin);
         CommandRequested command = Commands.command(vin, CommandType.LOCK, Duration.ofSeconds(60));
         MetricsScrape before = metrics();
+        for (WakeUps.Decision decision : WakeUps.Decision.values()) {
+            assertThat(before.has(WAKE_UPS, "decision", decision.name())).as("exported from the start").isTrue();
+        }
 
         request(command);
 

@@ -133,13 +133,8 @@ public class OtpRequests {
                 receivedAt);
         LOG.infof("not sending code %s (%s, account %s): %s", request.requestId(), request.purpose(),
                 request.accountId(), reason);
+        metrics.delivery(status.name(), reason);
         return challenges.insertOnce(challenge)
-                // counted once: a redelivered request is the same refusal
-                .invoke(inserted -> {
-                    if (inserted) {
-                        metrics.delivery(status.name(), reason);
-                    }
-                })
                 .chain(inserted -> inserted
                         ? report(request, status == ChallengeStatus.THROTTLED ? OtpDeliveryStatus.THROTTLED
                                 : OtpDeliveryStatus.FAILED, reason, receivedAt).replaceWith(Admission.REFUSED)
