@@ -8,12 +8,15 @@ What each service is, as its code has it (not an operator's choice, so not in va
             reads (%prod.quarkus.datasource.*)
   mqttEnv   the environment variables of the broker's host and port
   secrets   environment variables filled from secrets.<secret>, key named by <field>
+  metricsPath  where it serves Prometheus metrics on port 8080 (quarkus-micrometer-registry-prometheus); none: no
+            metrics, no ServiceMonitor
 The environment variable names are the ones in each service's src/main/resources/application.properties; deploy's
 ServiceConfigurationTest fails when one of them is not read there.
 */}}
 {{- define "remote-commands.topology" -}}
 enrollment-service:
   ingress: api
+  metricsPath: /q/metrics
   uses: [kafka, postgresql, oidc]
   calls:
     otp-service: OTP_SERVICE_URL
@@ -28,6 +31,7 @@ enrollment-service:
     - {env: ENROLLMENT_REMOTE_SESSION_SIGNING_KEY, secret: remoteSessionKey, field: privateKeyKey}
 otp-service:
   ingress: none
+  metricsPath: /q/metrics
   uses: [kafka, postgresql, sms]
   database:
     secret: otpDatabase
@@ -39,6 +43,7 @@ otp-service:
     - {env: OTP_HMAC_SECRET, secret: otpHmacSecret, field: key}
 command-service:
   ingress: api
+  metricsPath: /q/metrics
   uses: [kafka, postgresql, oidc]
   database:
     secret: commandDatabase
@@ -51,6 +56,7 @@ command-service:
     - {env: COMMANDS_REMOTE_SESSION_VERIFICATION_KEY, secret: remoteSessionKey, field: publicKeyKey}
 vehicle-bridge:
   ingress: none
+  metricsPath: /q/metrics
   uses: [kafka, postgresql, mqtt]
   database:
     secret: bridgeDatabase

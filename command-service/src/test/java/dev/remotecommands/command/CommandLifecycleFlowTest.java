@@ -4,6 +4,7 @@ import static dev.remotecommands.command.testing.Fixture.ack;
 import static dev.remotecommands.command.testing.Fixture.awaitStatus;
 import static dev.remotecommands.command.testing.Fixture.enroll;
 import static dev.remotecommands.command.testing.Fixture.getCommand;
+import static dev.remotecommands.command.testing.Fixture.metrics;
 import static dev.remotecommands.command.testing.Fixture.newVin;
 import static dev.remotecommands.command.testing.Fixture.stateOf;
 import static dev.remotecommands.command.testing.Fixture.submit;
@@ -22,6 +23,7 @@ import dev.remotecommands.contracts.vehicle.DoorState;
 import dev.remotecommands.contracts.vehicle.FailureCause;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import io.quarkus.test.junit.QuarkusTest;
@@ -160,6 +162,7 @@ class CommandLifecycleFlowTest {
     void withoutAnyAnswerTheWatchdogEndsTheCommandTimedOutWithAnUnknownOutcome() {
         String vin = newVin();
         enroll(driver, vin);
+        MetricsScrape before = metrics();
         UUID id = submit(driver, vin, CommandType.UNLOCK);
         ack(id, vin, CommandStatus.SENT_TO_VEHICLE);
 
@@ -174,6 +177,13 @@ class CommandLifecycleFlowTest {
         Instant expiresAt = Instant.parse(view.path("expiresAt"));
         Instant timedOutAt = Instant.parse(view.path("updatedAt"));
         assertThat(timedOutAt).isAfterOrEqualTo(expiresAt.plusSeconds(2));
+        // the watchdog's timeouts count, and their latency is in the histogram like any other outcome
+        MetricsScrape after = metrics();
+        assertThat(after.sum("remote_commands_timed_out_total"))
+                .isGreaterThanOrEqualTo(before.sum("remote_commands_timed_out_total") + 1);
+        String latencyCount = "remote_commands_latency_seconds_count";
+        assertThat(after.sum(latencyCount, "type", "UNLOCK", "outcome", "TIMED_OUT"))
+                .isGreaterThanOrEqualTo(before.sum(latencyCount, "type", "UNLOCK", "outcome", "TIMED_OUT") + 1);
 
         // a late answer changes nothing: the outcome stays unknown rather than being rewritten
         ack(id, vin, CommandStatus.SUCCEEDED);

@@ -29,7 +29,7 @@ class CustomResourcesTest {
     private static final Manifests ALL_ON = Chart.render(OperatorValues.everythingInCluster());
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
     private static final Set<String> KINDS = Set.of("Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "Database",
-            "Keycloak", "KeycloakRealmImport");
+            "Keycloak", "KeycloakRealmImport", "ServiceMonitor");
 
     @Test
     void everyCustomResourceMatchesItsOperatorsSchema() {

@@ -33,8 +33,8 @@ record OperatorValues(Optional<String> valuesFile, Map<String, String> settings)
     }
 
     /**
-     * The small cluster with all of the optional parts on: Strimzi, CloudNativePG, the MQTT broker, Keycloak and the
-     * fleet simulator.
+     * The small cluster with all of the optional parts on: Strimzi, CloudNativePG, the MQTT broker, Keycloak, the
+     * fleet simulator, the ServiceMonitors and the Grafana dashboard.
      */
     static OperatorValues everythingInCluster() {
         return smallCluster()
@@ -44,7 +44,9 @@ record OperatorValues(Optional<String> valuesFile, Map<String, String> settings)
                 .with("infrastructure.keycloak.enabled", "true")
                 .with("infrastructure.keycloak.hostname", "login.example.com")
                 .with("secrets.keycloakDatabase.existingSecret", "rc-keycloakdatabase")
-                .with("services.fleet-simulator.enabled", "true");
+                .with("services.fleet-simulator.enabled", "true")
+                .with("metrics.serviceMonitor.enabled", "true")
+                .with("metrics.grafanaDashboard.enabled", "true");
     }
 
     OperatorValues with(String key, String value) {

@@ -41,6 +41,8 @@ class ValuesValidationTest {
                         "infrastructure.keycloak.hostname is required with infrastructure.keycloak.enabled"),
                 Arguments.of(OperatorValues.everythingInCluster().with("secrets.otpDatabase.usernameKey", "user"),
                         "secrets.otpDatabase: CloudNativePG reads a role's password from a Secret with the keys username and password"),
+                Arguments.of(small.with("metrics.serviceMonitor.interval", "30sec"),
+                        "at '/metrics/serviceMonitor/interval': '30sec' does not match pattern"),
                 Arguments.of(small.with("infrastructure.mqttBroker.image", "hivemq/hivemq-ce:latest"),
                         "at '/infrastructure/mqttBroker/image'"));
     }

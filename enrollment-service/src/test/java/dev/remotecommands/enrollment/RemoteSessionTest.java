@@ -89,14 +89,17 @@ class RemoteSessionTest {
 
     @Test
     void threeWrongCodesLockEachLockIsLongerAndOnlyAnSmsResetClearsIt() {
+        double lockoutsBefore = lockouts();
         assertWrong(2);
         assertWrong(1);
         Response firstLock = openRemoteSession(driver, DEVICE, "9999");
         expect(firstLock, 423);
         Duration firstLength = lockLength(firstLock);
         assertThat(firstLock.header("Retry-After")).isNotNull();
+        assertThat(lockouts()).isEqualTo(lockoutsBefore + 1);
 
         expect(openRemoteSession(driver, DEVICE, SAFETY_CODE), 423); // even the right code while locked
+        assertThat(lockouts()).as("a try while locked starts no new lockout").isEqualTo(lockoutsBefore + 1);
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> openRemoteSession(driver, DEVICE, SAFETY_CODE).statusCode() == 201);
@@ -106,6 +109,7 @@ class RemoteSessionTest {
         Response secondLock = openRemoteSession(driver, DEVICE, "9999");
         expect(secondLock, 423);
         assertThat(lockLength(secondLock)).isGreaterThan(firstLength);
+        assertThat(lockouts()).isEqualTo(lockoutsBefore + 2);
 
         Instant since = now();
         Response reset = as(driver).post("/v1/safety-code/reset");
@@ -122,6 +126,7 @@ class RemoteSessionTest {
 
     @Test
     void parallelWrongGuessesAllCount() {
+        double lockoutsBefore = lockouts();
         List<CompletableFuture<Integer>> guesses = IntStream.range(0, 3)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> openRemoteSession(driver, DEVICE, "999" + i)
                         .statusCode()))
@@ -129,6 +134,11 @@ class RemoteSessionTest {
         List<Integer> statuses = guesses.stream().map(CompletableFuture::join).toList();
         assertThat(statuses).containsExactlyInAnyOrder(422, 422, 423);
         expect(openRemoteSession(driver, DEVICE, SAFETY_CODE), 423);
+        assertThat(lockouts()).isEqualTo(lockoutsBefore + 1);
+    }
+
+    private static double lockouts() {
+        return Fixture.metrics().sum("safety_code_lockouts_total");
     }
 
     private void assertWrong(int attemptsLeft) {

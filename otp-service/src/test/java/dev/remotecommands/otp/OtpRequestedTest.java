@@ -5,6 +5,7 @@ import static dev.remotecommands.otp.testing.Fixture.awaitInbox;
 import static dev.remotecommands.otp.testing.Fixture.codeIn;
 import static dev.remotecommands.otp.testing.Fixture.exactlyReportsFor;
 import static dev.remotecommands.otp.testing.Fixture.inbox;
+import static dev.remotecommands.otp.testing.Fixture.metrics;
 import static dev.remotecommands.otp.testing.Fixture.newAccount;
 import static dev.remotecommands.otp.testing.Fixture.newPhone;
 import static dev.remotecommands.otp.testing.Fixture.outcome;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.OtpRequested;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 import dev.remotecommands.otp.service.CodeMac;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -37,6 +39,8 @@ import java.util.UUID;
 @QuarkusTest
 class OtpRequestedTest {
 
+    private static final String DELIVERIES = "otp_deliveries_total";
+
     @Inject
     Pool pool;
 
@@ -47,6 +51,7 @@ class OtpRequestedTest {
     void aRedeliveredRequestSendsNoSecondSmsAndIsReportedOnce() {
         String account = newAccount();
         OtpRequested request = request(account, newPhone());
+        MetricsScrape before = metrics();
 
         produce(request);
         produce(request);
@@ -58,6 +63,10 @@ class OtpRequestedTest {
                     .containsEntry("status", "SENT");
         });
         assertThat(inbox(request.phone())).hasSize(1);
+        MetricsScrape after = metrics();
+        assertThat(after.sum(DELIVERIES, "outcome", "SENT", "reason", "none"))
+                .isEqualTo(before.sum(DELIVERIES, "outcome", "SENT", "reason", "none") + 1);
+        assertThat(after.labelValues()).noneMatch(value -> value.contains(request.phone()) || value.contains(account));
         List<ConsumerRecord<String, String>> records = records(Topics.OTP_DELIVERY_REPORTED, account, 1);
         assertThat(new String(records.get(0).headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("dev.remotecommands.OtpDeliveryReported");

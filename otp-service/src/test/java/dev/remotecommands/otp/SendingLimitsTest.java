@@ -1,23 +1,30 @@
 package dev.remotecommands.otp;
 
+import static dev.remotecommands.otp.testing.Fixture.exactlyReportsFor;
 import static dev.remotecommands.otp.testing.Fixture.inbox;
+import static dev.remotecommands.otp.testing.Fixture.metrics;
 import static dev.remotecommands.otp.testing.Fixture.newAccount;
 import static dev.remotecommands.otp.testing.Fixture.newPhone;
 import static dev.remotecommands.otp.testing.Fixture.outcome;
+import static dev.remotecommands.otp.testing.Fixture.produce;
 import static dev.remotecommands.otp.testing.Fixture.request;
 import static dev.remotecommands.otp.testing.Fixture.sendAndAwaitReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.events.OtpRequested;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 /** The test profile allows 2 codes per phone and 3 per account within the hour; the cooldown is 30 s. */
 @QuarkusTest
 class SendingLimitsTest {
+
+    private static final String DELIVERIES = "otp_deliveries_total";
 
     @Test
     void aSecondCodeWithinTheCooldownIsThrottledAndNotSent() {
@@ -27,7 +34,13 @@ class SendingLimitsTest {
         OtpRequested resend = request(account, phone);
 
         assertSent(sendAndAwaitReport(first));
+        MetricsScrape before = metrics();
         assertThrottled(sendAndAwaitReport(resend), "RESEND_COOLDOWN");
+        // a redelivered request is the same refusal: reported and counted once
+        produce(resend);
+        exactlyReportsFor(account, 2, Duration.ofSeconds(3));
+        String[] throttled = { "outcome", "THROTTLED", "reason", "RESEND_COOLDOWN" };
+        assertThat(metrics().sum(DELIVERIES, throttled)).isEqualTo(before.sum(DELIVERIES, throttled) + 1);
 
         assertThat(inbox(phone)).hasSize(1);
         assertThat(outcome(resend.requestId(), "123456")).isEqualTo("EXHAUSTED");

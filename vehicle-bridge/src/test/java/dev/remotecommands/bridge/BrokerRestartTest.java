@@ -56,6 +56,8 @@ class BrokerRestartTest extends BridgeTestBase {
 
         Infrastructure.Mqtt broker = Infrastructure.current().mqtt();
         broker.stop();
+        await("the connection gauge shows the outage").atMost(BACK_WITHIN)
+                .until(() -> metrics().sum("mqtt_connected") == 0);
         broker.start();
         reconnect(car);
         CommandRequested afterRestart = Commands.command(vin, CommandType.HORN, Duration.ofSeconds(60));
@@ -83,6 +85,7 @@ class BrokerRestartTest extends BridgeTestBase {
 
         assertThat(statuses(vin, command.commandId()))
                 .containsExactly(CommandStatus.SENT_TO_VEHICLE, CommandStatus.SUCCEEDED);
+        assertThat(metrics().sum("mqtt_connected")).isEqualTo(1);
         assertThat(stateReports(vin)).filteredOn(report -> report.presence() == null)
                 .extracting(VehicleStateReported::doors).containsOnly(DoorState.UNLOCKED);
     }

@@ -16,18 +16,25 @@ import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.DoorState;
 import dev.remotecommands.contracts.vehicle.FailureCause;
 import dev.remotecommands.contracts.vehicle.Presence;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 @QuarkusTest
 class CommandDeliveryTest extends BridgeTestBase {
 
+    private static final String MQTT_CONNECTED = "mqtt_connected";
+    private static final String MQTT_RECEIVED = "mqtt_messages_received_total";
+    private static final String MQTT_PUBLISHED = "mqtt_messages_published_total";
+
     @Test
     void anOnlineCarGetsTheSignedCommandAndItsAckEndsTheCommandWithTheCarsState() {
+        MetricsScrape before = metrics();
         String vin = newVin();
         TestCar car = car(vin);
         car.presence(Presence.ONLINE);
@@ -53,6 +60,17 @@ class CommandDeliveryTest extends BridgeTestBase {
         assertThat(succeeded.state().doors()).isEqualTo(DoorState.UNLOCKED);
         assertThat(statuses(vin, command.commandId()))
                 .containsExactly(CommandStatus.SENT_TO_VEHICLE, CommandStatus.SUCCEEDED);
+
+        // operations sees the round trip: connected, the car's presence and ack in, the command out, by topic kind
+        MetricsScrape after = metrics();
+        assertThat(after.sum(MQTT_CONNECTED)).isEqualTo(1);
+        for (String kind : List.of("presence", "acks")) {
+            assertThat(after.sum(MQTT_RECEIVED, "kind", kind)).as(kind)
+                    .isGreaterThanOrEqualTo(before.sum(MQTT_RECEIVED, "kind", kind) + 1);
+        }
+        assertThat(after.sum(MQTT_PUBLISHED, "kind", "commands"))
+                .isGreaterThanOrEqualTo(before.sum(MQTT_PUBLISHED, "kind", "commands") + 1);
+        assertThat(after.labelValues()).noneMatch(value -> value.contains(vin));
     }
 
     @Test

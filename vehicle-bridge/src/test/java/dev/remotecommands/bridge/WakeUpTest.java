@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.bridge.config.BridgeConfig;
 import dev.remotecommands.bridge.service.WakeUpMonth;
+import dev.remotecommands.bridge.service.WakeUps;
 import dev.remotecommands.bridge.testing.BridgeTestBase;
 import dev.remotecommands.bridge.testing.Commands;
 import dev.remotecommands.bridge.testing.TestCar;
@@ -15,6 +16,7 @@ import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.FailureCause;
 import dev.remotecommands.contracts.vehicle.Presence;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -28,6 +30,9 @@ import java.time.ZoneOffset;
 @QuarkusTest
 class WakeUpTest extends BridgeTestBase {
 
+    private static final String WAKE_UPS = "vehicle_wake_ups_total";
+    private static final String MQTT_PUBLISHED = "mqtt_messages_published_total";
+
     @Inject
     BridgeConfig config;
 
@@ -36,10 +41,19 @@ class WakeUpTest extends BridgeTestBase {
         String vin = newVin();
         TestCar car = asleep(vin);
         CommandRequested command = Commands.command(vin, CommandType.LOCK, Duration.ofSeconds(60));
+        MetricsScrape before = metrics();
+        for (WakeUps.Decision decision : WakeUps.Decision.values()) {
+            assertThat(before.has(WAKE_UPS, "decision", decision.name())).as("exported from the start").isTrue();
+        }
 
         request(command);
 
         await().until(() -> car.wakeups().size() == 1);
+        assertThat(metrics().sum(WAKE_UPS, "decision", "SEND"))
+                .isEqualTo(before.sum(WAKE_UPS, "decision", "SEND") + 1);
+        // counted once the broker took it, which may be just after the car got it
+        await().untilAsserted(() -> assertThat(metrics().sum(MQTT_PUBLISHED, "kind", "wakeup"))
+                .isGreaterThanOrEqualTo(before.sum(MQTT_PUBLISHED, "kind", "wakeup") + 1));
         awaitStatus(vin, command.commandId(), CommandStatus.WAKING_UP_VEHICLE);
         assertThat(car.commands()).as("a sleeping car gets no command before it is awake").isEmpty();
         assertThat(wakeUpsCounted(vin, WakeUpMonth.of(Instant.now()))).isEqualTo(1);
@@ -60,10 +74,14 @@ class WakeUpTest extends BridgeTestBase {
         TestCar car = asleep(vin);
         CommandRequested first = Commands.command(vin, CommandType.LOCK, Duration.ofSeconds(60));
         CommandRequested second = Commands.command(vin, CommandType.LIGHTS, Duration.ofSeconds(60));
+        MetricsScrape before = metrics();
 
         request(first);
         request(second);
         awaitStatus(vin, second.commandId(), CommandStatus.WAKING_UP_VEHICLE);
+        MetricsScrape after = metrics();
+        assertThat(after.sum(WAKE_UPS, "decision", "SEND")).isEqualTo(before.sum(WAKE_UPS, "decision", "SEND") + 1);
+        assertThat(after.sum(WAKE_UPS, "decision", "JOIN")).isEqualTo(before.sum(WAKE_UPS, "decision", "JOIN") + 1);
         car.presence(Presence.ONLINE);
 
         await().until(() -> car.commands().size() == 2);

@@ -28,6 +28,10 @@ public interface CommandsConfig {
     @WithDefault("PT1S")
     Duration watchdogInterval();
 
+    /** How often the in-flight gauge is counted in the database (a scrape cannot wait for a query). */
+    @WithDefault("PT10S")
+    Duration metricsInterval();
+
     /** The most commands one watchdog run times out (the next run takes the rest). */
     @WithDefault("200")
     int watchdogBatchSize();

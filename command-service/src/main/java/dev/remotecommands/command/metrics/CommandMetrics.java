@@ -7,12 +7,18 @@ import dev.remotecommands.service.metrics.MetricNames;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** The command funnel: accepted and refused commands, and how long accepted ones took to their terminal status. */
+/**
+ * The command funnel: accepted and refused commands, and how long accepted ones took to their terminal status.
+ * Registered at start at 0 where the tags are known in advance, since Prometheus' rate() and increase() miss the
+ * first count of a series that appears with it.
+ */
+@Startup
 @ApplicationScoped
 public class CommandMetrics {
 
@@ -20,6 +26,10 @@ public class CommandMetrics {
 
     public CommandMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (CommandType type : CommandType.values()) {
+            Counter.builder(MetricNames.COMMANDS_ACCEPTED).tag(MetricNames.TYPE, type.name()).register(registry);
+        }
+        Counter.builder(MetricNames.COMMANDS_TIMED_OUT).register(registry);
     }
 
     public void accepted(CommandType type) {

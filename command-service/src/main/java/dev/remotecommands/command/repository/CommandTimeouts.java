@@ -1,5 +1,6 @@
 package dev.remotecommands.command.repository;
 
+import dev.remotecommands.contracts.vehicle.CommandType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -30,12 +31,12 @@ public class CommandTimeouts {
                 update command c set status = 'TIMED_OUT', failure_cause = 'NO_ANSWER', updated_at = $3
                 from overdue
                 where c.id = overdue.id and c.status in ('ACCEPTED', 'WAKING_UP_VEHICLE', 'SENT_TO_VEHICLE')
-                returning c.id
+                returning c.id, c.type, c.created_at
             ), recorded as (
                 insert into command_history (command_id, status, failure_cause, at)
                 select id, 'TIMED_OUT', 'NO_ANSWER', $3 from timed_out
             )
-            select t.id from timed_out t cross join lateral pg_notify($4, t.id::text) announced
+            select t.id, t.type, t.created_at from timed_out t cross join lateral pg_notify($4, t.id::text) announced
             """;
 
     private final Pool pool;
@@ -44,14 +45,20 @@ public class CommandTimeouts {
         this.pool = pool;
     }
 
-    /** Times out the pending commands whose deadline is before {@code cutoff}; returns their ids. */
-    public Uni<List<UUID>> timeOutExpiredBefore(Instant cutoff, int batchSize, Instant now, String channel) {
+    /** A command the watchdog ended: its latency, from acceptance to now, goes into the latency histogram. */
+    public record TimedOut(UUID id, CommandType type, Instant acceptedAt) {
+    }
+
+    /** Times out the pending commands whose deadline is before {@code cutoff}. */
+    public Uni<List<TimedOut>> timeOutExpiredBefore(Instant cutoff, int batchSize, Instant now, String channel) {
         return pool.withTransaction(connection -> connection.preparedQuery(TIME_OUT_OVERDUE)
                 .execute(Tuple.of(cutoff.atOffset(ZoneOffset.UTC), batchSize, now.atOffset(ZoneOffset.UTC), channel))
                 .map(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    rows.forEach(row -> ids.add(row.getUUID("id")));
-                    return ids;
+                    List<TimedOut> timedOut = new ArrayList<>();
+                    rows.forEach(row -> timedOut.add(new TimedOut(row.getUUID("id"),
+                            CommandType.valueOf(row.getString("type")),
+                            row.getOffsetDateTime("created_at").toInstant())));
+                    return timedOut;
                 }));
     }
 }

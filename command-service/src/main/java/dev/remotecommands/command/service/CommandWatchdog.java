@@ -3,6 +3,7 @@ package dev.remotecommands.command.service;
 import dev.remotecommands.command.config.CommandsConfig;
 import dev.remotecommands.command.metrics.CommandMetrics;
 import dev.remotecommands.command.repository.CommandTimeouts;
+import dev.remotecommands.contracts.vehicle.CommandStatus;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,10 +44,13 @@ public class CommandWatchdog {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return timeouts.timeOutExpiredBefore(now.minus(config.answerGrace()), config.watchdogBatchSize(), now,
                         config.events().notificationChannel())
-                .invoke(ids -> {
-                    if (!ids.isEmpty()) {
-                        metrics.timedOut(ids.size());
-                        LOG.infof("timed out %d command(s) without an answer: %s", ids.size(), ids);
+                .invoke(timedOut -> {
+                    if (!timedOut.isEmpty()) {
+                        timedOut.forEach(command -> metrics.reached(command.type(), CommandStatus.TIMED_OUT,
+                                command.acceptedAt(), now));
+                        metrics.timedOut(timedOut.size());
+                        LOG.infof("timed out %d command(s) without an answer: %s", timedOut.size(),
+                                timedOut.stream().map(CommandTimeouts.TimedOut::id).toList());
                     }
                 })
                 .replaceWithVoid()

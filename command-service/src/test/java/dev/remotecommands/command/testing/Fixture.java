@@ -13,6 +13,7 @@ import dev.remotecommands.contracts.vehicle.CarState;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.contracts.vehicle.FailureCause;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import dev.remotecommands.infrastructure.testing.TestVins;
 import io.restassured.http.ContentType;
@@ -115,5 +116,10 @@ public final class Fixture {
 
     public static void ack(UUID commandId, String vin, CommandStatus status) {
         ack(commandId, vin, status, null, null, Instant.now());
+    }
+
+    /** What Prometheus would scrape from the service now. */
+    public static MetricsScrape metrics() {
+        return MetricsScrape.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 }

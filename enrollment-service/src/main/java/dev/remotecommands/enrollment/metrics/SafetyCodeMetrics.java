@@ -3,9 +3,14 @@ package dev.remotecommands.enrollment.metrics;
 import dev.remotecommands.service.metrics.MetricNames;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Safety code lockouts: a rise means someone guesses codes (or a driver forgot theirs). */
+/**
+ * Safety code lockouts: a rise means someone guesses codes (or a driver forgot theirs). Registered at start, at 0:
+ * Prometheus' increase() misses the first count of a series that appears with it.
+ */
+@Startup
 @ApplicationScoped
 public class SafetyCodeMetrics {
 

@@ -9,6 +9,7 @@ import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
 import dev.remotecommands.infrastructure.testing.TestDatabase;
 import dev.remotecommands.infrastructure.testing.TestKafka;
@@ -178,5 +179,10 @@ public final class Fixture {
         List<Map<String, Object>> found = TestKafka.events(Topics.OTP_REQUESTED, account.id(), 1, event ->
                 purpose.name().equals(event.get("purpose")) && !Instant.parse((String) event.get("at")).isBefore(since));
         return found.stream().max(Comparator.comparing(event -> Instant.parse((String) event.get("at")))).orElseThrow();
+    }
+
+    /** What Prometheus would scrape from the service now. */
+    public static MetricsScrape metrics() {
+        return MetricsScrape.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 }

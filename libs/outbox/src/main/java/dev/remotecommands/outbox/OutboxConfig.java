@@ -24,4 +24,8 @@ public interface OutboxConfig {
     /** How long a relay pass waits for Kafka's acknowledgements before it leaves the unacknowledged events for later. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /** How often the backlog and lag gauges are read from the database (a scrape cannot wait for a query). */
+    @WithDefault("10s")
+    Duration metricsInterval();
 }

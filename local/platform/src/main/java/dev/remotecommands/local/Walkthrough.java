@@ -30,8 +30,10 @@ final class Walkthrough {
                 endpoints.get(Endpoints.POSTGRES_PORT), endpoints.get(Endpoints.MQTT_HOST),
                 endpoints.get(Endpoints.MQTT_PORT), keycloak, LocalRealm.REALM));
         if (withServices) {
-            LocalPlatform.SERVICES.forEach(service -> text.append(String.format(" %-20s http://localhost:%d%n",
-                    service.module(), service.port())));
+            // every service but the simulator serves Prometheus metrics (the Grafana dashboard: deploy/grafana/)
+            LocalPlatform.SERVICES.forEach(service -> text.append(String.format(" %-20s http://localhost:%d%s%n",
+                    service.module(), service.port(), service.module().equals(LocalPlatform.SIMULATOR) ? ""
+                            : String.format("   metrics http://localhost:%d/q/metrics", service.port()))));
             text.append("""
                      Logs                 .local/logs/
 

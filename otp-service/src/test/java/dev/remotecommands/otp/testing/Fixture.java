@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.OtpRequested;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 import dev.remotecommands.infrastructure.testing.TestKafka;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -119,5 +120,10 @@ public final class Fixture {
     public static WireMock smsProvider() {
         URI base = URI.create(ConfigProvider.getConfig().getValue("otp.sms.http.base-url", String.class));
         return new WireMock(base.getHost(), base.getPort());
+    }
+
+    /** What Prometheus would scrape from the service now. */
+    public static MetricsScrape metrics() {
+        return MetricsScrape.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 }

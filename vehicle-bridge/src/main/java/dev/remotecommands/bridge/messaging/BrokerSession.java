@@ -102,7 +102,6 @@ public class BrokerSession {
     }
 
     private Uni<Void> send(String topic, String json, boolean retain) {
-        metrics.published(topic);
         return onCallersContext(call(() -> session.publish(topic, Buffer.buffer(json), MqttQoS.AT_LEAST_ONCE, false,
                 retain))
                 // A publication caught in a dropping connection may never complete: give up on it, so the caller
@@ -110,6 +109,8 @@ public class BrokerSession {
                 .ifNoItem().after(PUBLISH_TIMEOUT)
                 .failWith(() -> new IllegalStateException(
                         "not written to the broker within " + PUBLISH_TIMEOUT.toSeconds() + " s"))
+                // counted once written: a publication refused while disconnected is tried again, not sent twice
+                .invoke(() -> metrics.published(topic))
                 .replaceWithVoid());
     }
 

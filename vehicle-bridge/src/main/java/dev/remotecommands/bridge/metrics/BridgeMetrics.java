@@ -1,11 +1,18 @@
 package dev.remotecommands.bridge.metrics;
 
+import dev.remotecommands.bridge.service.WakeUps;
 import dev.remotecommands.service.metrics.MetricNames;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** MQTT traffic with the cars, by the topic's last level (acks, state, presence, commands, ...), and wake-ups. */
+/**
+ * MQTT traffic with the cars, by the topic's last level (acks, state, presence, commands, ...), and wake-ups. The
+ * wake-up decisions are registered at start, at 0: Prometheus' rate() misses the first count of a series that
+ * appears with it.
+ */
+@Startup
 @ApplicationScoped
 public class BridgeMetrics {
 
@@ -13,6 +20,9 @@ public class BridgeMetrics {
 
     public BridgeMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (WakeUps.Decision decision : WakeUps.Decision.values()) {
+            wakeUps(decision);
+        }
     }
 
     public void received(String topic) {
@@ -23,8 +33,12 @@ public class BridgeMetrics {
         Counter.builder(MetricNames.MQTT_PUBLISHED).tag(MetricNames.KIND, kindOf(topic)).register(registry).increment();
     }
 
-    public void wakeUp(Enum<?> decision) {
-        Counter.builder(MetricNames.WAKE_UPS).tag(MetricNames.DECISION, decision.name()).register(registry).increment();
+    public void wakeUp(WakeUps.Decision decision) {
+        wakeUps(decision).increment();
+    }
+
+    private Counter wakeUps(WakeUps.Decision decision) {
+        return Counter.builder(MetricNames.WAKE_UPS).tag(MetricNames.DECISION, decision.name()).register(registry);
     }
 
     /** The last level only: the VIN must not become a tag (one series per car). */

@@ -1,5 +1,6 @@
 package dev.remotecommands.bridge.testing;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.Topics;
@@ -11,6 +12,7 @@ import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.events.VehicleStateReported;
 import dev.remotecommands.contracts.vehicle.CommandStatus;
 import dev.remotecommands.contracts.vehicle.Presence;
+import dev.remotecommands.infrastructure.testing.MetricsScrape;
 import dev.remotecommands.infrastructure.testing.TestKafka;
 import dev.remotecommands.infrastructure.testing.TestVins;
 
@@ -175,6 +177,11 @@ public abstract class BridgeTestBase {
                 .atMost(Duration.ofSeconds(10));
         var iterator = rows.iterator();
         return iterator.hasNext() ? iterator.next().getLong(0) : null;
+    }
+
+    /** What Prometheus would scrape from the bridge now. */
+    protected static MetricsScrape metrics() {
+        return MetricsScrape.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     protected <T> T read(String json, Class<T> type) {

@@ -1,5 +1,6 @@
 package dev.remotecommands.outbox.metrics;
 
+import dev.remotecommands.outbox.OutboxConfig;
 import dev.remotecommands.service.metrics.MetricNames;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -29,17 +29,17 @@ public class OutboxMetrics {
     private final Vertx vertx;
     private final Duration interval;
     private final AtomicLong backlog = new AtomicLong();
-    private final AtomicLong lagSeconds = new AtomicLong();
+    private final AtomicLong lagMillis = new AtomicLong();
     private long timer = -1;
 
-    public OutboxMetrics(Pool pool, Vertx vertx, MeterRegistry registry,
-            @ConfigProperty(name = "outbox.metrics-interval", defaultValue = "PT10S") Duration interval) {
+    public OutboxMetrics(Pool pool, Vertx vertx, MeterRegistry registry, OutboxConfig config) {
         this.pool = pool;
         this.vertx = vertx;
-        this.interval = interval;
+        this.interval = config.metricsInterval();
         Gauge.builder(MetricNames.OUTBOX_BACKLOG, backlog, AtomicLong::get)
                 .description("events waiting in the outbox for Kafka").register(registry);
-        Gauge.builder(MetricNames.OUTBOX_LAG, lagSeconds, AtomicLong::get)
+        // in seconds as Prometheus wants, to the millisecond: the relay's lag is normally well under a second
+        Gauge.builder(MetricNames.OUTBOX_LAG, lagMillis, millis -> millis.get() / 1000.0)
                 .description("age of the oldest event waiting in the outbox").register(registry);
     }
 
@@ -62,6 +62,7 @@ public class OutboxMetrics {
     private void update(Row row) {
         backlog.set(row.getLong("backlog"));
         OffsetDateTime oldest = row.getOffsetDateTime("oldest");
-        lagSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, row.getOffsetDateTime("now")).toSeconds()));
+        lagMillis.set(oldest == null ? 0
+                : Math.max(0, Duration.between(oldest, row.getOffsetDateTime("now")).toMillis()));
     }
 }

@@ -2,7 +2,9 @@ package dev.remotecommands.service.metrics;
 
 /**
  * The platform's own metric names and tags, in one place: the services record them, the Grafana dashboard under
- * {@code deploy/} queries them (Prometheus adds {@code _total}, {@code _seconds_bucket}, ... to these names).
+ * {@code deploy/grafana} queries them (Prometheus adds {@code _total}, {@code _seconds_bucket}, ... to these names;
+ * deploy's GrafanaDashboardTest derives the exported names from here). No tag may carry a VIN, a phone number, an
+ * account or a command id: one series each would grow without bound and put personal data in Prometheus.
  */
 public final class MetricNames {
 
