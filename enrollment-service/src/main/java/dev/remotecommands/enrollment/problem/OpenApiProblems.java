@@ -24,7 +24,7 @@ public class OpenApiProblems extends ProblemResponsesFilter {
             .add(Problems.invalidPhoneNumber("'01 23 45 67 89' is not a mobile number."))
             .add(Problems.malformedCode(6))
             .add(Problems.termsNotAccepted())
-            .add(Problems.termsOutdated("2025-01", "2026-02"))
+            .add(Problems.termsOutdated("2025-01", "2026-09"))
             .add("activation-required", Problems.activationRequired())
             .add("trusted-phone-required", Problems.trustedPhoneRequired())
             .add("safety-code-step-required", Problems.safetyCodeStepRequired())

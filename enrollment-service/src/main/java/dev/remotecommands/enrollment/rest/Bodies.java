@@ -31,7 +31,7 @@ public final class Bodies {
             @Size(max = LONGEST_NAME, message = TOO_LONG) String nickname) {
     }
 
-    @Schema(example = "{\"termsVersion\": \"2026-02\", \"termsAccepted\": true,"
+    @Schema(example = "{\"termsVersion\": \"2026-09\", \"termsAccepted\": true,"
             + " \"preferences\": {\"notifications\": true}}")
     public record Activation(String termsVersion, Boolean termsAccepted, Map<String, Object> preferences) {
     }
