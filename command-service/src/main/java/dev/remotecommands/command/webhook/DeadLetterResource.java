@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,7 @@ public class DeadLetterResource {
     @POST
     @Path("/{eventId}/resend")
     @Operation(summary = "Deliver a parked event again, with the same event id; 202 once queued")
+    @APIResponse(responseCode = "202", description = "Queued for delivery again")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "dead-letter-not-found")
     public Uni<Response> resend(@PathParam("eventId") String eventId) {
         UUID id = eventIdOf(eventId);

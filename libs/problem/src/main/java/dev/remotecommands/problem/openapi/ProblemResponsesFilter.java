@@ -82,6 +82,11 @@ public abstract class ProblemResponsesFilter implements OASFilter {
     private void document(Operation operation) {
         Set<String> names = new LinkedHashSet<>(listed(operation));
         operation.removeExtension(EXTENSION);
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            // the annotation scanner copies a method's extensions onto the responses it declares too
+            operation.getResponses().getAPIResponses().values()
+                    .forEach(response -> response.removeExtension(EXTENSION));
+        }
         if (operation.getRequestBody() != null) {
             names.addAll(WITH_BODY);
         }
