@@ -45,6 +45,19 @@ class OpenApiDocumentTest {
                 .contains("wrong-safety-code", "malformed-safety-code", "invalid-field");
     }
 
+    @Test
+    void eachAnswerHasItsRealStatusAndHeaders() {
+        JsonNode paths = document.path("paths");
+        assertThat(names(paths.path("/v1/vehicles").path("post").path("responses").path("201").path("headers")))
+                .containsExactly("Location");
+        assertThat(names(paths.path("/v1/vehicles/{vin}/pairing-sessions").path("post").path("responses")
+                .path("201").path("headers"))).containsExactly("Location");
+        assertThat(names(paths.path("/v1/devices").path("post").path("responses"))).contains("202")
+                .doesNotContain("200");
+        assertThat(names(paths.path("/v1/remote-sessions").path("post").path("responses"))).contains("201")
+                .doesNotContain("200");
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);

@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -44,6 +47,9 @@ public class DeviceResource {
     @Operation(summary = "Start registering a device: a 9-digit code goes to the trusted phone")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "invalid-field,trusted-phone-required,"
             + "device-already-registered,device-limit-reached,resend-too-soon")
+    @APIResponse(responseCode = "202", description = "Sent: the code's length and lifetime, when to ask for a new one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSent.class)))
     public Uni<RestResponse<CodeSent>> register(@NotNull(message = Bodies.MISSING) @Valid Bodies.NewDevice body) {
         return devices.register(caller.accountId(), body.deviceId(), Bodies.trimmedName(body.name()))
                 .map(RestResponse::accepted);
@@ -54,6 +60,9 @@ public class DeviceResource {
     @Operation(summary = "Send a new 9-digit code (429 with Retry-After during the cooldown)")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "device-not-found,device-already-registered,"
             + "trusted-phone-required,resend-too-soon")
+    @APIResponse(responseCode = "202", description = "Sent: the code's length and lifetime, when to ask for a new one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSent.class)))
     public Uni<RestResponse<CodeSent>> resend(
             @RestPath @DeviceId(payload = Problems.DeviceNotFound.class) String deviceId) {
         return devices.resend(caller.accountId(), deviceId).map(RestResponse::accepted);

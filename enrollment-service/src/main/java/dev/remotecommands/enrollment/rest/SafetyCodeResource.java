@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Step 2, second half: the account's safety code, and its reset through an SMS code. */
@@ -66,6 +69,9 @@ public class SafetyCodeResource {
     @Operation(summary = "Forgotten safety code: a 6-digit reset code goes to the trusted phone")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "trusted-phone-required,no-safety-code-to-reset,"
             + "resend-too-soon")
+    @APIResponse(responseCode = "202", description = "Sent: the code's length and lifetime, when to ask for a new one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSent.class)))
     public Uni<RestResponse<CodeSent>> reset() {
         return safetyCodes.requestReset(caller.accountId()).map(RestResponse::accepted);
     }

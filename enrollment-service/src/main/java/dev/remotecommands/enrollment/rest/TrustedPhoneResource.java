@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Step 1: the trusted phone number. */
@@ -41,6 +44,9 @@ public class TrustedPhoneResource {
             + " trusted-phone-already-defined once one is defined: change it with PUT /v1/trusted-phone.")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "invalid-phone-number,activation-required,"
             + "trusted-phone-already-defined,resend-too-soon")
+    @APIResponse(responseCode = "202", description = "Sent: the code's length and lifetime, when to ask for a new one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSent.class)))
     public Uni<RestResponse<CodeSent>> define(@NotNull(message = Bodies.MISSING) Bodies.Phone body) {
         return phones.define(caller.accountId(), body.country(), body.number()).map(RestResponse::accepted);
     }
@@ -54,6 +60,9 @@ public class TrustedPhoneResource {
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "invalid-field,malformed-safety-code,"
             + "invalid-phone-number,device-not-registered,safety-code-step-required,wrong-safety-code,"
             + "safety-code-locked,resend-too-soon")
+    @APIResponse(responseCode = "202", description = "Sent: the code's length and lifetime, when to ask for a new one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSent.class)))
     public Uni<RestResponse<CodeSent>> change(@NotNull(message = Bodies.MISSING) @Valid Bodies.PhoneChange body) {
         return phones.change(caller.accountId(), body.deviceId(), body.safetyCode(), body.country(), body.number())
                 .map(RestResponse::accepted);
@@ -63,6 +72,9 @@ public class TrustedPhoneResource {
     @Path("/code/resend")
     @Operation(summary = "Send a new code to the phone being verified (429 with Retry-After during the cooldown)")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "no-code-requested,resend-too-soon")
+    @APIResponse(responseCode = "202", description = "Sent: the code's length and lifetime, when to ask for a new one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSent.class)))
     public Uni<RestResponse<CodeSent>> resend() {
         return phones.resend(caller.accountId()).map(RestResponse::accepted);
     }

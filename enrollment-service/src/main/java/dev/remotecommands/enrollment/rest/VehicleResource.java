@@ -24,6 +24,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -52,6 +56,13 @@ public class VehicleResource {
     @Operation(summary = "Register a vehicle", description = "201 the first time; 200 with the existing registration"
             + " when this account already registered the VIN.")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,invalid-field")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The vehicle: /v1/vehicles/{vin}"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VehicleView.class)))
+    @APIResponse(responseCode = "200", description = "Already registered to this account: the existing registration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VehicleView.class)))
     public Uni<RestResponse<VehicleView>> register(@NotNull(message = Bodies.MISSING) @Valid Bodies.NewVehicle body) {
         String vin = body.vin();
         return vehicles.register(caller.accountId(), vin, Bodies.trimmedName(body.nickname()))
@@ -103,6 +114,11 @@ public class VehicleResource {
             + " the car over Bluetooth, its deadline and the checklist to show.")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,invalid-field,vehicle-not-found,"
             + "activation-required,trusted-phone-required,safety-code-step-required,device-not-registered")
+    @APIResponse(responseCode = "201", description = "Opened: hand the challenge to the car before expiresAt",
+            headers = @Header(name = "Location",
+                    description = "The session, to follow: /v1/vehicles/{vin}/pairing-sessions/{id}"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PairingSessionView.class)))
     public Uni<RestResponse<PairingSessionView>> openPairing(
             @RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = Bodies.MISSING) @Valid Bodies.DeviceOnly body) {
