@@ -82,10 +82,13 @@ public abstract class ProblemResponsesFilter implements OASFilter {
     private void document(Operation operation) {
         Set<String> names = new LinkedHashSet<>(listed(operation));
         operation.removeExtension(EXTENSION);
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+        if (operation.getResponses() != null) {
             // the annotation scanner copies a method's extensions onto the responses it declares too
-            operation.getResponses().getAPIResponses().values()
-                    .forEach(response -> response.removeExtension(EXTENSION));
+            operation.getResponses().removeExtension(EXTENSION);
+            if (operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values()
+                        .forEach(response -> response.removeExtension(EXTENSION));
+            }
         }
         if (operation.getRequestBody() != null) {
             names.addAll(WITH_BODY);
