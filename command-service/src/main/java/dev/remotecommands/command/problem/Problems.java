@@ -1,5 +1,6 @@
 package dev.remotecommands.command.problem;
 
+import dev.remotecommands.command.rest.VehicleResource;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.problem.ProblemException;
 import dev.remotecommands.problem.ViolationProblem;
@@ -77,9 +78,9 @@ public final class Problems {
                 Map.of("allowedTypes", CommandType.values()));
     }
 
-    public static ProblemException invalidLimit(String limit) {
+    public static ProblemException invalidLimit(String limit, int max) {
         return new ProblemException(400, "invalid-limit", "Invalid limit",
-                "limit must be a whole number from 1 to 100, not '" + limit + "'.");
+                "limit must be a whole number from 1 to " + max + ", not '" + limit + "'.");
     }
 
     public static ProblemException sameActionInProgress(CommandType type) {
@@ -107,6 +108,19 @@ public final class Problems {
                 why + " Enter your safety code to open a new remote session: POST /v1/remote-sessions on"
                         + " enrollment-service, then send its token in the X-Remote-Session header.",
                 Map.of("reason", reason));
+    }
+
+    // --- webhooks (the BFF's service account) and their dead letters (operators) ---
+
+    public static ProblemException webhookNotFound() {
+        return new ProblemException(404, "webhook-not-found", "No webhook",
+                "Your client has no webhook. Register one with PUT /v1/webhook {url, secret}.");
+    }
+
+    public static ProblemException deadLetterNotFound(String eventId) {
+        return new ProblemException(404, "dead-letter-not-found", "No such dead letter",
+                "No parked delivery " + eventId + " (or its client has no webhook any more). List them with"
+                        + " GET /v1/operator/webhook-dead-letters.");
     }
 
     // --- the answers of violated request constraints (their payload) ---
@@ -137,7 +151,7 @@ public final class Problems {
 
     public static final class InvalidLimit extends ViolationProblem {
         public InvalidLimit() {
-            super(violation -> invalidLimit(violation.text()));
+            super(violation -> invalidLimit(violation.text(), VehicleResource.MAX_LIMIT));
         }
     }
 

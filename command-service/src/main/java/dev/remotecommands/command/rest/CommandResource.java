@@ -3,6 +3,7 @@ package dev.remotecommands.command.rest;
 import dev.remotecommands.command.service.CommandEventStream;
 import dev.remotecommands.command.service.CommandService;
 import dev.remotecommands.service.rest.Caller;
+import dev.remotecommands.problem.openapi.ProblemResponsesFilter;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -39,6 +41,7 @@ public class CommandResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The command, its status and history; for TIMED_OUT the outcome is unknown")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "command-not-found")
     public Uni<CommandView> get(@RestPath String id) {
         return commands.find(caller.accountId(), RequestParameters.commandId(id)).map(CommandView::of);
     }
@@ -50,6 +53,7 @@ public class CommandResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-sent events: the current status, then one event per change; closed after the"
             + " terminal one")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "command-not-found")
     public Multi<CommandStatusEvent> events(@RestPath String id) {
         // CommandAccessFilter already checked that the caller may read this command
         UUID commandId = RequestParameters.commandId(id);

@@ -11,6 +11,7 @@ import dev.remotecommands.contracts.session.RemoteSessionToken;
 import dev.remotecommands.contracts.vehicle.CommandType;
 import dev.remotecommands.service.rest.Caller;
 import dev.remotecommands.problem.CommonProblems.MalformedVin;
+import dev.remotecommands.problem.openapi.ProblemResponsesFilter;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -28,6 +29,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -44,7 +52,7 @@ public class VehicleResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
-    static final int MAX_LIMIT = 100;
+    public static final int MAX_LIMIT = 100;
 
     private final CommandService commands;
     private final VehicleStates states;
@@ -65,10 +73,28 @@ public class VehicleResource {
             + " session opened with the safety code (403 safety-code-required without a valid one). 202 with the"
             + " command and its Location; the same Idempotency-Key and body give back the same command with"
             + " Idempotent-Replayed: true.")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,idempotency-key-required,"
+            + "idempotency-key-malformed,command-type-required,unknown-command-type,idempotency-key-reused,"
+            + "vehicle-not-found,safety-code-required,same-action-in-progress,too-many-requests")
+    @APIResponse(responseCode = "202", description = "Accepted: the command, to follow at its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommandView.class)),
+            headers = {
+                @Header(name = "Location", description = "The command: GET it, or follow /events",
+                        schema = @Schema(type = SchemaType.STRING, example = CommandView.EXAMPLE_LOCATION)),
+                @Header(name = IDEMPOTENT_REPLAYED, description = "true when this is the command of an earlier"
+                        + " request with the same Idempotency-Key and body (nothing new was sent to the car)",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
     public Uni<RestResponse<CommandView>> submit(
             @RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
+            @Parameter(description = "A new UUID for each new command; the same one to retry the same request,"
+                    + " which then cannot run twice (400 when missing or no UUID, 422 when reused for another"
+                    + " command)", required = true, example = "3f2b8c1e-6a4d-4b5e-9c1f-2a7d8e9b0c3d")
             @RestHeader(IDEMPOTENCY_KEY) @NotBlank(payload = Problems.IdempotencyKeyRequired.class)
             @CanonicalUuid(payload = Problems.IdempotencyKeyMalformed.class) String idempotencyKey,
+            @Parameter(description = "The token of a remote session, opened with the safety code by POST"
+                    + " /v1/remote-sessions on enrollment-service; missing, expired or ended: 403"
+                    + " safety-code-required", example = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbm5hIn0.c2lnbmF0dXJl")
             @RestHeader(RemoteSessionToken.HEADER) String remoteSession,
             @NotNull(payload = Problems.CommandTypeRequired.class) @Valid CommandRequestBody body) {
         UUID key = UUID.fromString(idempotencyKey);
@@ -97,6 +123,7 @@ public class VehicleResource {
     @GET
     @Path("/commands")
     @Operation(summary = "The account's latest commands for this car, newest first (limit 1..100, default 20)")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,invalid-limit,vehicle-not-found")
     public Uni<List<CommandView>> latest(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             // digits only, so that it parses; the default when absent
             @RestQuery @DefaultValue("20") @Pattern(regexp = "[0-9]{1,3}", payload = Problems.InvalidLimit.class)
@@ -109,6 +136,7 @@ public class VehicleResource {
     @GET
     @Path("/state")
     @Operation(summary = "The car's last known state; doors UNKNOWN before any report")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,vehicle-not-found")
     public Uni<VehicleStateView> state(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin) {
         return states.lastKnown(caller.accountId(), vin)
                 .map(state -> state.map(VehicleStateView::of).orElseGet(VehicleStateView::unknown));

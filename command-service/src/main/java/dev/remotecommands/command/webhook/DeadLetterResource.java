@@ -1,6 +1,7 @@
 package dev.remotecommands.command.webhook;
 
-import dev.remotecommands.problem.ProblemException;
+import dev.remotecommands.command.problem.Problems;
+import dev.remotecommands.problem.openapi.ProblemResponsesFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +26,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
 
+    private static final int MAX_LIMIT = 1000;
+
     private final WebhookDeliveries deliveries;
 
     public DeadLetterResource(WebhookDeliveries deliveries) {
@@ -29,17 +35,22 @@ public class DeadLetterResource {
     }
 
     @GET
+    @Operation(summary = "Webhook deliveries parked after their retries, oldest first (limit 1..1000, default 100)")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "invalid-limit")
     public Uni<List<WebhookDeliveries.DeadLetter>> list(@QueryParam("limit") @DefaultValue("100") String limit) {
         return deliveries.deadLetters(limitOf(limit));
     }
 
     @POST
     @Path("/{eventId}/resend")
+    @Operation(summary = "Deliver a parked event again, with the same event id; 202 once queued")
+    @APIResponse(responseCode = "202", description = "Queued for delivery again")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "dead-letter-not-found")
     public Uni<Response> resend(@PathParam("eventId") String eventId) {
         UUID id = eventIdOf(eventId);
         return deliveries.resend(id).map(queued -> {
             if (!queued) {
-                throw notFound(eventId);
+                throw Problems.deadLetterNotFound(eventId);
             }
             return Response.accepted().build();
         });
@@ -48,26 +59,21 @@ public class DeadLetterResource {
     private static int limitOf(String limit) {
         try {
             int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= 1000) {
+            if (value >= 1 && value <= MAX_LIMIT) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new ProblemException(400, "invalid-limit", "Invalid limit", "'limit' must be a number from 1 to 1000.");
+        throw Problems.invalidLimit(limit, MAX_LIMIT);
     }
 
     private static UUID eventIdOf(String eventId) {
         try {
             return UUID.fromString(eventId);
         } catch (IllegalArgumentException e) {
-            throw notFound(eventId);
+            throw Problems.deadLetterNotFound(eventId);
         }
     }
 
-    private static ProblemException notFound(String eventId) {
-        return new ProblemException(404, "dead-letter-not-found", "No such dead letter",
-                "No parked delivery " + eventId + " (or its client has no webhook any more). List them with"
-                        + " GET /v1/operator/webhook-dead-letters.");
-    }
 }

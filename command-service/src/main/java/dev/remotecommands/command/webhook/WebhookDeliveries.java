@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ import java.util.UUID;
 public class WebhookDeliveries {
 
     /** A parked delivery, as an operator sees it. */
+    @Schema(example = "{\"eventId\": \"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d\", \"clientId\": \"bff\","
+            + " \"commandId\": \"7c9e6679-7425-40de-944b-e07fc1f90ae7\", \"sequence\": 3,"
+            + " \"status\": \"SUCCEEDED\", \"lastError\": \"HTTP 503 from https://bff.example.com/hooks/commands\","
+            + " \"at\": \"2026-03-02T08:15:04Z\", \"parkedAt\": \"2026-03-02T08:25:04Z\"}")
     public record DeadLetter(UUID eventId, String clientId, UUID commandId, long sequence, CommandStatus status,
             String lastError, java.time.Instant at, java.time.Instant parkedAt) {
     }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +15,8 @@ import java.time.ZoneOffset;
 public class WebhookRegistry {
 
     /** A registered webhook as its client sees it (never the secret). */
+    @Schema(example = "{\"clientId\": \"bff\", \"url\": \"https://bff.example.com/hooks/commands\","
+            + " \"registeredAt\": \"2026-03-01T12:00:00Z\"}")
     public record Registration(String clientId, String url, Instant registeredAt) {
     }
 

@@ -1,8 +1,9 @@
 package dev.remotecommands.command.webhook;
 
+import dev.remotecommands.command.problem.Problems;
 import dev.remotecommands.problem.CommonProblems;
-import dev.remotecommands.problem.ProblemException;
 import dev.remotecommands.service.rest.Caller;
+import dev.remotecommands.problem.openapi.ProblemResponsesFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Clock;
 
@@ -28,6 +32,8 @@ public class WebhookResource {
     public static final String ROLE = "webhook-admin";
 
     /** The registration body. */
+    @Schema(example = "{\"url\": \"https://bff.example.com/hooks/commands\","
+            + " \"secret\": \"q3Xf9v2LmT8sRk1YwP0dHc7NzB4uJa6E\"}")
     public record WebhookRequest(String url, String secret) {
     }
 
@@ -45,6 +51,10 @@ public class WebhookResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register (or replace) the calling client's webhook", description = "Every status change"
+            + " of the commands sent through this client is POSTed to url, signed with secret (32 to 512"
+            + " characters). Realm role webhook-admin.")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "invalid-field")
     public Uni<WebhookRegistry.Registration> register(WebhookRequest request) {
         if (request == null) {
             throw CommonProblems.malformedJson("a body {url, secret} is required");
@@ -54,14 +64,19 @@ public class WebhookResource {
     }
 
     @GET
+    @Operation(summary = "The calling client's webhook")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "webhook-not-found")
     public Uni<WebhookRegistry.Registration> show() {
-        return registry.find(clientId()).onItem().ifNull().failWith(WebhookResource::noWebhook);
+        return registry.find(clientId()).onItem().ifNull().failWith(Problems::webhookNotFound);
     }
 
     @DELETE
+    @Operation(summary = "Remove the calling client's webhook: no more deliveries")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "webhook-not-found")
     public Uni<Void> remove() {
         return registry.remove(clientId())
-                .chain(removed -> removed ? Uni.createFrom().voidItem() : Uni.createFrom().failure(noWebhook()));
+                .chain(removed -> removed ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(Problems.webhookNotFound()));
     }
 
     private String clientId() {
@@ -70,10 +85,5 @@ public class WebhookResource {
             throw CommonProblems.forbidden();
         }
         return clientId;
-    }
-
-    private static ProblemException noWebhook() {
-        return new ProblemException(404, "webhook-not-found", "No webhook",
-                "Your client has no webhook. Register one with PUT /v1/webhook {url, secret}.");
     }
 }

@@ -37,6 +37,11 @@ public final class Problems {
                         + " POST /v1/vehicles/{vin}/pairing-sessions.");
     }
 
+    public static ProblemException trustedPhoneNotFound(String howToDefine) {
+        return new ProblemException(404, "trusted-phone-not-found", "No trusted phone",
+                "No trusted phone yet. " + howToDefine);
+    }
+
     // --- malformed input ---
 
     public static ProblemException invalidPhoneNumber(String why) {
@@ -87,6 +92,11 @@ public final class Problems {
     public static ProblemException safetyCodeStepRequired() {
         return stepRequired(Step.SAFETY_CODE, "Register this device (POST /v1/devices, then its verification)"
                 + " and set your safety code (PUT /v1/safety-code) first.");
+    }
+
+    public static ProblemException noSafetyCodeToReset() {
+        return stepRequired(Step.SAFETY_CODE, "No safety code is set yet, so there is nothing to reset: set one with"
+                + " PUT /v1/safety-code.");
     }
 
     public static ProblemException deviceNotRegistered(String deviceId) {

@@ -6,6 +6,7 @@ import dev.remotecommands.problem.CommonProblems.MalformedVin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;
 
@@ -23,32 +24,41 @@ public final class Bodies {
     private Bodies() {
     }
 
+    @Schema(example = "{\"vin\": \"WVWZZZ1JZXW000001\", \"nickname\": \"Family car\"}")
     public record NewVehicle(
             @NotNull(payload = MalformedVin.class) @WellFormedVin(payload = MalformedVin.class)
             String vin,
             @Size(max = LONGEST_NAME, message = TOO_LONG) String nickname) {
     }
 
+    @Schema(example = "{\"termsVersion\": \"2026-09\", \"termsAccepted\": true,"
+            + " \"preferences\": {\"notifications\": true}}")
     public record Activation(String termsVersion, Boolean termsAccepted, Map<String, Object> preferences) {
     }
 
+    @Schema(example = "{\"country\": \"FR\", \"number\": \"06 12 34 56 78\"}")
     public record Phone(String country, String number) {
     }
 
+    @Schema(example = "{\"code\": \"123456\"}")
     public record Code(String code) {
     }
 
+    @Schema(example = "{\"deviceId\": \"pixel-8-anna\", \"name\": \"Anna's Pixel\"}")
     public record NewDevice(
             @DeviceId String deviceId,
             @NotBlank(message = "is required: a short name the driver recognises.")
             @Size(max = LONGEST_NAME, message = TOO_LONG) String name) {
     }
 
+    @Schema(example = "{\"deviceId\": \"pixel-8-anna\", \"safetyCode\": \"4821\", \"confirmation\": \"4821\"}")
     public record SafetyCode(@DeviceId String deviceId,
             @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String safetyCode,
             @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String confirmation, String resetCode) {
     }
 
+    @Schema(example = "{\"deviceId\": \"pixel-8-anna\", \"currentSafetyCode\": \"4821\","
+            + " \"safetyCode\": \"7390\", \"confirmation\": \"7390\"}")
     public record SafetyCodeChange(@DeviceId String deviceId,
             @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String currentSafetyCode,
             @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String safetyCode,
@@ -56,14 +66,18 @@ public final class Bodies {
     }
 
     /** A new trusted phone, allowed by the safety code typed on a registered device. */
+    @Schema(example = "{\"deviceId\": \"pixel-8-anna\", \"safetyCode\": \"4821\", \"country\": \"FR\","
+            + " \"number\": \"07 98 76 54 32\"}")
     public record PhoneChange(@DeviceId String deviceId,
             @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String safetyCode,
             String country, String number) {
     }
 
+    @Schema(example = "{\"deviceId\": \"pixel-8-anna\"}")
     public record DeviceOnly(@DeviceId String deviceId) {
     }
 
+    @Schema(example = "{\"deviceId\": \"pixel-8-anna\", \"safetyCode\": \"4821\"}")
     public record RemoteSession(@DeviceId String deviceId,
             @SafetyCodeFormat(payload = Problems.SafetyCodeMalformed.class) String safetyCode) {
     }

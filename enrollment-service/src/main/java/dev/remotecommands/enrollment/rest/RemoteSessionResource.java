@@ -3,6 +3,7 @@ package dev.remotecommands.enrollment.rest;
 import dev.remotecommands.enrollment.service.RemoteSessionService;
 import dev.remotecommands.enrollment.service.RemoteSessionView;
 import dev.remotecommands.service.rest.Caller;
+import dev.remotecommands.problem.openapi.ProblemResponsesFilter;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -13,6 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The safety code opens a 7-day remote session for command-service. */
@@ -33,6 +38,11 @@ public class RemoteSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a remote session with the safety code", description = "201 {token, expiresAt}; 422"
             + " wrong code with attemptsLeft; 423 locked with lockedUntil.")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "invalid-field,malformed-safety-code,"
+            + "device-not-registered,safety-code-step-required,wrong-safety-code,safety-code-locked")
+    @APIResponse(responseCode = "201", description = "Opened: the token for X-Remote-Session, and when it ends",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RemoteSessionView.class)))
     public Uni<RestResponse<RemoteSessionView>> open(
             @NotNull(message = Bodies.MISSING) @Valid Bodies.RemoteSession body) {
         return sessions.open(caller.accountId(), body.deviceId(), body.safetyCode())

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -16,6 +17,9 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class TermsResource {
 
+    @Schema(example = "{\"version\": \"2026-09\","
+            + " \"url\": \"https://remote-commands.dev/terms/remote-commands/2026-09\","
+            + " \"publishedAt\": \"2026-09-01T00:00:00Z\"}")
     public record Terms(String version, String url, Instant publishedAt) {
     }
 

@@ -10,6 +10,7 @@ import dev.remotecommands.enrollment.service.VehicleService;
 import dev.remotecommands.enrollment.service.VehicleView;
 import dev.remotecommands.service.rest.Caller;
 import dev.remotecommands.problem.CommonProblems.MalformedVin;
+import dev.remotecommands.problem.openapi.ProblemResponsesFilter;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -22,6 +23,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -49,6 +55,14 @@ public class VehicleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a vehicle", description = "201 the first time; 200 with the existing registration"
             + " when this account already registered the VIN.")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,invalid-field")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The vehicle: /v1/vehicles/{vin}"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VehicleView.class)))
+    @APIResponse(responseCode = "200", description = "Already registered to this account: the existing registration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VehicleView.class)))
     public Uni<RestResponse<VehicleView>> register(@NotNull(message = Bodies.MISSING) @Valid Bodies.NewVehicle body) {
         String vin = body.vin();
         return vehicles.register(caller.accountId(), vin, Bodies.trimmedName(body.nickname()))
@@ -67,6 +81,7 @@ public class VehicleResource {
     @GET
     @Path("/{vin}/remote-commands")
     @Operation(summary = "Where the journey stands: status, each step TODO or DONE, the next step")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,vehicle-not-found")
     public Uni<Journey> journey(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin) {
         return vehicles.journey(caller.accountId(), vin);
     }
@@ -75,6 +90,8 @@ public class VehicleResource {
     @Path("/{vin}/remote-commands/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Activate remote commands with the accepted current terms and preferences")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,vehicle-not-found,terms-not-accepted,"
+            + "terms-outdated")
     public Uni<Journey> activate(@RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = Bodies.MISSING) Bodies.Activation body) {
         return vehicles.activate(caller.accountId(), vin, body.termsVersion(), body.termsAccepted(),
@@ -84,6 +101,7 @@ public class VehicleResource {
     @DELETE
     @Path("/{vin}/remote-commands")
     @Operation(summary = "Deactivate remote commands for this vehicle (EnrollmentRevoked)")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,vehicle-not-found")
     public Uni<RestResponse<Void>> deactivate(
             @RestPath @WellFormedVin(payload = MalformedVin.class) String vin) {
         return vehicles.deactivate(caller.accountId(), vin).map(ignored -> RestResponse.noContent());
@@ -94,6 +112,13 @@ public class VehicleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Step 3: open a pairing session", description = "201 with the challenge the phone hands to"
             + " the car over Bluetooth, its deadline and the checklist to show.")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,invalid-field,vehicle-not-found,"
+            + "activation-required,trusted-phone-required,safety-code-step-required,device-not-registered")
+    @APIResponse(responseCode = "201", description = "Opened: hand the challenge to the car before expiresAt",
+            headers = @Header(name = "Location",
+                    description = "The session, to follow: /v1/vehicles/{vin}/pairing-sessions/{id}"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PairingSessionView.class)))
     public Uni<RestResponse<PairingSessionView>> openPairing(
             @RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @NotNull(message = Bodies.MISSING) @Valid Bodies.DeviceOnly body) {
@@ -106,6 +131,7 @@ public class VehicleResource {
     @GET
     @Path("/{vin}/pairing-sessions/{id}")
     @Operation(summary = "A pairing session: WAITING_FOR_VEHICLE, DONE or FAILED with its reason")
+    @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,pairing-session-not-found")
     public Uni<PairingSessionView> pairingSession(
             @RestPath @WellFormedVin(payload = MalformedVin.class) String vin,
             @RestPath @CanonicalUuid(payload = Problems.PairingSessionNotFound.class) String id) {

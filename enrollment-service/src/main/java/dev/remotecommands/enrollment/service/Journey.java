@@ -3,6 +3,7 @@ package dev.remotecommands.enrollment.service;
 import dev.remotecommands.enrollment.RemoteCommandsStatus;
 import dev.remotecommands.enrollment.Step;
 import dev.remotecommands.enrollment.Subscription;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -10,6 +11,9 @@ import java.util.List;
  * Where a driver stands for one vehicle: the status the app shows, each certification step TODO or DONE, and the
  * next thing to do ({@code null} once all is done). Derived only from what the database holds.
  */
+@Schema(example = "{\"status\": \"CERTIFICATION_REQUIRED\", \"steps\": [{\"step\": \"TRUSTED_PHONE\","
+        + " \"status\": \"DONE\"}, {\"step\": \"SAFETY_CODE\", \"status\": \"TODO\"},"
+        + " {\"step\": \"BLUETOOTH_PAIRING\", \"status\": \"TODO\"}], \"nextStep\": \"SAFETY_CODE\"}")
 public record Journey(RemoteCommandsStatus status, List<StepState> steps, Step nextStep) {
 
     public enum StepStatus {

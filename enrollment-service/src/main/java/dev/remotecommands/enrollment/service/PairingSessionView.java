@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.remotecommands.enrollment.PairingFailure;
 import dev.remotecommands.enrollment.PairingSession;
 import dev.remotecommands.enrollment.PairingStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.UUID;
 
 /** A pairing session: on creation with its challenge and the checklist, later with its status and reason. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(example = "{\"id\": \"0b8f6c1e-5d2a-4c7e-9f3b-1a2b3c4d5e6f\", \"deviceId\": \"pixel-8-anna\","
+        + " \"status\": \"WAITING_FOR_VEHICLE\", \"challenge\": \"k3JX9qP0vS7mW2aZ\","
+        + " \"expiresAt\": \"2026-03-02T08:25:00Z\", \"checklist\": [\"Have the vehicle key in hand\","
+        + " \"Be on board the vehicle\"]}")
 public record PairingSessionView(UUID id, String deviceId, PairingStatus status, PairingFailure reason,
         String challenge, Instant expiresAt, List<String> checklist) {
 

@@ -2,7 +2,6 @@ package dev.remotecommands.enrollment.service;
 
 import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.session.SessionsEndReason;
-import dev.remotecommands.enrollment.Step;
 import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.repository.AccountProfileRepository;
 import dev.remotecommands.enrollment.repository.CodeRequestRepository;
@@ -116,8 +115,7 @@ public class SafetyCodeService {
                 return Uni.createFrom().failure(Problems.trustedPhoneRequired());
             }
             if (!profile.hasSafetyCode()) {
-                return Uni.createFrom().failure(Problems.stepRequired(Step.SAFETY_CODE,
-                        "No safety code is set yet, so there is nothing to reset: set one with PUT /v1/safety-code."));
+                return Uni.createFrom().failure(Problems.noSafetyCodeToReset());
             }
             return sender.send(accountId, OtpPurpose.SAFETY_CODE_RESET, null, profile.getTrustedPhone(),
                             OneTimeCodes.RESET_CODE_LENGTH)

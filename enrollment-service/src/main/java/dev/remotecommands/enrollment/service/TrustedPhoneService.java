@@ -8,7 +8,6 @@ import dev.remotecommands.enrollment.problem.Problems;
 import dev.remotecommands.enrollment.repository.AccountProfileRepository;
 import dev.remotecommands.enrollment.repository.CodeRequestRepository;
 import dev.remotecommands.enrollment.repository.VehicleRepository;
-import dev.remotecommands.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,8 +118,7 @@ public class TrustedPhoneService {
     public Uni<TrustedPhoneView> read(String accountId) {
         return Panache.withSession(() -> profiles.read(accountId).chain(profile -> {
             if (profile == null || (profile.getPendingPhone() == null && !profile.hasTrustedPhone())) {
-                return Uni.createFrom().failure(new ProblemException(404, "trusted-phone-not-found",
-                        "No trusted phone", "No trusted phone yet. " + SEND_FIRST));
+                return Uni.createFrom().failure(Problems.trustedPhoneNotFound(SEND_FIRST));
             }
             return requests.newest(accountId, OtpPurpose.TRUSTED_PHONE, null).map(newest -> view(profile, newest));
         }));

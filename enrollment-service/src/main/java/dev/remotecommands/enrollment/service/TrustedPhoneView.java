@@ -2,6 +2,7 @@ package dev.remotecommands.enrollment.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.remotecommands.contracts.otp.OtpDeliveryStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 
@@ -11,6 +12,9 @@ import java.time.Instant;
  * what otp-service reported about the newest code's SMS (absent until it reported).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(example = "{\"phone\": \"+33 6 ** ** ** 78\", \"status\": \"PENDING\","
+        + " \"definedPhone\": \"+33 7 ** ** ** 32\", \"lastDelivery\": {\"status\": \"SENT\","
+        + " \"at\": \"2026-03-02T08:15:02Z\"}, \"codeExpiresAt\": \"2026-03-02T08:20:00Z\"}")
 public record TrustedPhoneView(String phone, String status, String definedPhone, Delivery lastDelivery,
         Instant codeExpiresAt) {
 
