@@ -17,6 +17,7 @@ public class OpenApiProblems extends ProblemResponsesFilter {
 
     public static final ProblemCatalogue CATALOGUE = ProblemCatalogue.withCommonProblems()
             .add(Problems.vehicleNotFound(VIN))
+            .add(Problems.activationInProgress(VIN))
             .add(Problems.commandNotFound("7c9e6679-7425-40de-944b-e07fc1f90ae7"))
             .add(Problems.idempotencyKeyRequired())
             .add(Problems.idempotencyKeyMalformed("42"))

@@ -75,7 +75,7 @@ public class VehicleResource {
             + " Idempotent-Replayed: true.")
     @Extension(name = ProblemResponsesFilter.EXTENSION, value = "malformed-vin,idempotency-key-required,"
             + "idempotency-key-malformed,command-type-required,unknown-command-type,idempotency-key-reused,"
-            + "vehicle-not-found,safety-code-required,same-action-in-progress,too-many-requests")
+            + "vehicle-not-found,activation-in-progress,safety-code-required,same-action-in-progress,too-many-requests")
     @APIResponse(responseCode = "202", description = "Accepted: the command, to follow at its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommandView.class)),

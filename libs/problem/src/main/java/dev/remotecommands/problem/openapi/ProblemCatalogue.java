@@ -32,6 +32,7 @@ public final class ProblemCatalogue {
                 .add(CommonProblems.resourceNotFound("/v1/vehicle"))
                 .add(CommonProblems.methodNotAllowed())
                 .add(CommonProblems.notAcceptable())
+                .add(CommonProblems.lengthRequired(16_384))
                 .add(CommonProblems.payloadTooLarge(16_384))
                 .add(CommonProblems.unsupportedMediaType())
                 .add(CommonProblems.badRequest("HTTP 400 Bad Request"))

@@ -49,7 +49,7 @@ public abstract class ProblemResponsesFilter implements OASFilter {
     private static final List<String> SECURED = List.of("unauthenticated", "forbidden");
     private static final List<String> EVERY_OPERATION = List.of("not-acceptable", "internal-error",
             "temporarily-unavailable");
-    private static final List<String> WITH_BODY = List.of("malformed-json", "payload-too-large",
+    private static final List<String> WITH_BODY = List.of("malformed-json", "length-required", "payload-too-large",
             "unsupported-media-type");
     /** Answers that belong to no operation (an unknown path or method), shown as reusable responses. */
     private static final Map<String, String> ANY_PATH = Map.of(
