@@ -133,16 +133,20 @@ final class JsonBodyProblems {
         return innermost;
     }
 
-    /** The body field of the outermost mapping exception with a path, else where the parser stopped. */
+    /**
+     * Where the parser stopped, when it is the parser that refused the text (it knows the exact key, also inside a
+     * map); else the path of the outermost mapping exception.
+     */
     static Optional<String> fieldOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                return Optional.of(path(mapping));
+        if (innermostJsonFailure(failure) instanceof StreamReadException read && read.getProcessor() != null) {
+            Optional<String> where = pathOf(read.getProcessor());
+            if (where.isPresent()) {
+                return where;
             }
         }
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException read && read.getProcessor() != null) {
-                return pathOf(read.getProcessor());
+            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                return Optional.of(path(mapping));
             }
         }
         return Optional.empty();

@@ -45,6 +45,7 @@ public class StrictJsonReading implements ObjectMapperCustomizer {
         // at the parser, so that it holds for trees, maps and records alike (a record would otherwise fail on the
         // second value of a creator property with an InvalidDefinitionException: a 500)
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        mapper.getFactory().setInputDecorator(new Utf8CheckingInput());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
