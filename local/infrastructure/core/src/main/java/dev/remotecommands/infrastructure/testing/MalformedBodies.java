@@ -1,6 +1,14 @@
 package dev.remotecommands.infrastructure.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +20,8 @@ import java.util.Set;
  * A generated corpus of bad JSON bodies for one endpoint, built from its valid body: a key twice, each field of the
  * wrong JSON type, something after the value, 2000-deep nesting, a number of 10^6 digits and a 10 MB string, invalid
  * UTF-8, no {@code Content-Type} and {@code text/plain}. Each case says which answers are right (never a 5xx) and which
- * field the problem must name. The services' own tests and the system tests' sweep send the same cases.
+ * field the problem must name. The services' own tests and the system tests' sweep send the same cases. Needs
+ * Jackson on the caller's test classpath (every service and the system tests have it).
  */
 public final class MalformedBodies {
 
@@ -24,6 +33,8 @@ public final class MalformedBodies {
     public static final int INVALID_FIELD = 422;
 
     private static final String JSON = "application/json";
+    private static final ObjectMapper PROBLEMS = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int DEEP = 2000;
 
     /**
@@ -37,14 +48,55 @@ public final class MalformedBodies {
     public record Case(String name, byte[] body, String contentType, Set<Integer> statuses, String field) {
 
         /** What is wrong with an answer to this case, or {@code null} when it is right. */
-        public String complaint(int status, String problemField) {
+        public String complaint(int status, String contentType, String body) {
+            if (contentType == null || !contentType.startsWith("application/problem+json")) {
+                return name + ": answered " + status + " " + contentType + " " + abbreviate(body);
+            }
+            JsonNode problem;
+            try {
+                problem = PROBLEMS.readTree(body);
+            } catch (IOException e) {
+                return name + ": answered " + status + " with a problem that is no JSON: " + abbreviate(body);
+            }
+            String problemField = problem.path("field").textValue();
             if (!statuses.contains(status)) {
-                return name + ": answered " + status + ", expected one of " + statuses;
+                return name + ": answered " + status + ", expected one of " + statuses + " (" + abbreviate(body) + ")";
             }
             if (field != null && status != TOO_LARGE && !field.equals(problemField)) {
-                return name + ": the " + status + " problem names field " + problemField + ", expected " + field;
+                return name + ": the " + status + " problem names field " + problemField + ", expected " + field
+                        + " (" + abbreviate(body) + ")";
             }
             return null;
+        }
+
+        /** The request of this case: the body and its Content-Type (none when the case has none) and these headers. */
+        public HttpRequest request(String method, URI uri, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            return request.build();
+        }
+
+        /** Sends the case with the JDK client (HTTP/1.1, so that the body goes as it is) and judges the answer. */
+        public String sendAndJudge(String method, URI uri, Map<String, String> headers) {
+            try {
+                HttpResponse<String> answer = CLIENT.send(request(method, uri, headers),
+                        HttpResponse.BodyHandlers.ofString());
+                return complaint(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
+                        answer.body());
+            } catch (IOException e) {
+                return name + ": no answer (" + e + ")";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        private static String abbreviate(String text) {
+            return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…";
         }
 
         @Override
