@@ -3,7 +3,8 @@ package dev.remotecommands.problem;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.io.InputDecorator;
 
-import java.io.CharConversionException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +18,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Checks the bytes of every JSON body as the JDK's UTF-8 decoder does, which also refuses what Jackson lets through
- * (overlong forms such as {@code C0 AF} for {@code /}, invalid bytes in a skipped unknown field). The bytes still
- * reach the parser first, so that an error the parser finds itself is told with its field; what it missed is
- * refused at the next read with a {@link CharConversionException} ({@link JsonBodyProblems}: 400).
+ * (overlong forms such as {@code C0 AF} for {@code /}). The parser gets the bytes up to the end of an invalid sequence;
+ * its next read, while it decodes the value holding it, fails with an {@link InvalidUtf8} ({@link JsonBodyProblems}:
+ * 400), a Jackson exception so that the binding adds the field being read.
  */
 final class Utf8CheckingInput extends InputDecorator {
 
@@ -46,7 +47,7 @@ final class Utf8CheckingInput extends InputDecorator {
         /** The start of a sequence that the last read cut off. */
         private ByteBuffer pending = ByteBuffer.allocate(0);
         private long offset;
-        private CharConversionException invalid;
+        private InvalidUtf8 invalid;
 
         Checked(InputStream in) {
             super(in);
@@ -72,8 +73,8 @@ final class Utf8CheckingInput extends InputDecorator {
         }
 
         /**
-         * Decodes the bytes read; on an invalid sequence, remembers it and passes only the bytes up to just after it,
-         * so that the parser meets it before the end of the body (and of its binding) and the read after that fails.
+         * Decodes the bytes read; on an invalid sequence, remembers it and passes only the bytes up to its end, so that
+         * the parser's next read, while it decodes the value that holds the sequence, fails.
          *
          * @return how many of the bytes to hand on
          */
@@ -87,14 +88,20 @@ final class Utf8CheckingInput extends InputDecorator {
                 result = decoder.decode(input, decoded, end);
             } while (result.isOverflow());
             if (result.isError() || (end && input.hasRemaining())) {
-                invalid = new CharConversionException("invalid UTF-8 at byte " + (offset + input.position()));
-                // and the up to 3 bytes after it that the parser reads to judge a sequence itself
-                int judged = input.position() + (result.isError() ? result.length() : 0) + 3 - carried;
-                return Math.min(length, judged);
+                invalid = new InvalidUtf8(offset + input.position());
+                return input.position() + (result.isError() ? result.length() : 0) - carried;
             }
             offset += input.position();
             pending = input.slice();
             return length;
+        }
+    }
+
+    /** Bytes that are not UTF-8, found by the check after the parser let them through. */
+    static final class InvalidUtf8 extends JsonProcessingException {
+
+        InvalidUtf8(long offset) {
+            super("invalid UTF-8 at byte " + offset);
         }
     }
 }
