@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  */
 final class JsonBodyProblems {
 
+    private static final int SHOWN_VALUE_LENGTH = 64;
+
     private JsonBodyProblems() {
     }
 
@@ -60,8 +62,14 @@ final class JsonBodyProblems {
             return CommonProblems.invalidField(field, "is not a field of this call; it takes "
                     + unknown.getKnownPropertyIds() + ".");
         }
-        String got = mismatch instanceof InvalidFormatException format ? "; got " + format.getValue() : "";
+        String got = mismatch instanceof InvalidFormatException format ? "; got " + shortened(format.getValue()) : "";
         return CommonProblems.invalidField(field, "must be " + expected(mismatch.getTargetType()) + got + ".");
+    }
+
+    /** The value sent, as much of it as a reader of the answer needs (a field can hold a string of a megabyte). */
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= SHOWN_VALUE_LENGTH ? text : text.substring(0, SHOWN_VALUE_LENGTH) + "…";
     }
 
     private static ProblemException malformed(String what, Optional<String> field) {
