@@ -41,8 +41,10 @@ class BadInputTest {
                 .body("detail", containsString("/q/openapi"));
         post(driver, vin, "[1, 2]", UUID.randomUUID().toString()).then().statusCode(400)
                 .body("type", equalTo(PROBLEMS + "malformed-json"));
-        post(driver, vin, "{\"type\": {\"nested\": true}}", UUID.randomUUID().toString()).then().statusCode(400)
-                .body("type", equalTo(PROBLEMS + "malformed-json"));
+        // well-formed JSON, but the type is not a string
+        post(driver, vin, "{\"type\": {\"nested\": true}}", UUID.randomUUID().toString()).then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "invalid-field"))
+                .body("field", equalTo("type"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 
 import dev.remotecommands.contracts.events.OtpRequested;
 import dev.remotecommands.contracts.otp.OtpPurpose;
@@ -111,10 +110,12 @@ class VerificationTest {
                 .when().post("/internal/v1/otp-challenges/{id}/verification", UUID.randomUUID())
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://remote-commands.dev/problems/malformed-json"));
+        // well-formed JSON, but the code is not a string
         given().contentType(ContentType.JSON).body("{\"code\": {\"value\": \"123456\"}}")
                 .when().post("/internal/v1/otp-challenges/{id}/verification", UUID.randomUUID())
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", startsWith("https://remote-commands.dev/problems/"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://remote-commands.dev/problems/invalid-field"))
+                .body("field", equalTo("code"));
         given().contentType(ContentType.JSON).body("{}")
                 .when().post("/internal/v1/otp-challenges/{id}/verification", UUID.randomUUID())
                 .then().statusCode(400).contentType("application/problem+json")

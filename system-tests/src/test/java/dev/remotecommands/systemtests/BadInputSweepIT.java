@@ -3,6 +3,7 @@ package dev.remotecommands.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.remotecommands.contracts.session.RemoteSessionToken;
+import dev.remotecommands.infrastructure.testing.MalformedBodies;
 import dev.remotecommands.local.LocalPlatform;
 import dev.remotecommands.local.journey.Driver;
 import dev.remotecommands.systemtests.testing.Bff;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * A generated corpus of malformed requests to every endpoint of the four services that take input: bodies of the
  * wrong shape, wrong JSON types, missing and null fields, huge and hostile strings, deep nesting, bad UTF-8, wrong
  * and missing content types, bad path parameters and query parameters, bad headers. Not one answer may be a 5xx,
- * and every 4xx is an {@code application/problem+json} with type, title, status and detail.
+ * and every 4xx is an {@code application/problem+json} with type, title, status and detail. Every endpoint that takes
+ * a body also gets the corpus the services' own tests send ({@link MalformedBodies}), each answer judged by its case:
+ * 400 malformed, 413, 415 or 422 naming the field.
  * <p>
  * The enrollment requests run as an account of their own, created in the realm for this class, so nothing they
  * change touches another test's driver; command requests run as the demo driver on VF7DEMCAR00000007 (the only
@@ -137,6 +140,8 @@ class BadInputSweepIT {
                 new Target(enrollment, "GET", "/v1/vehicles/{vin}/pairing-sessions/{id}", null, sweeper),
                 new Target(enrollment, "POST", "/v1/trusted-phone",
                         fields("country", q("FR"), "number", q("06 00 00 00 17")), sweeper),
+                new Target(enrollment, "PUT", "/v1/trusted-phone", fields("deviceId", q("sweep-phone"),
+                        "safetyCode", q("7391"), "country", q("FR"), "number", q("06 00 00 00 17")), sweeper),
                 new Target(enrollment, "POST", "/v1/trusted-phone/code/resend", Map.of(), sweeper),
                 new Target(enrollment, "POST", "/v1/trusted-phone/verification", fields("code", q("000000")),
                         sweeper),
@@ -149,6 +154,8 @@ class BadInputSweepIT {
                 new Target(enrollment, "PUT", "/v1/safety-code",
                         fields("deviceId", q("sweep-phone"), "safetyCode", q("7391"), "confirmation", q("7391")),
                         sweeper),
+                new Target(enrollment, "POST", "/v1/safety-code/change", fields("deviceId", q("sweep-phone"),
+                        "currentSafetyCode", q("7391"), "safetyCode", q("8264"), "confirmation", q("8264")), sweeper),
                 new Target(enrollment, "POST", "/v1/safety-code/reset", Map.of(), sweeper),
                 new Target(enrollment, "POST", "/v1/remote-sessions",
                         fields("deviceId", q("sweep-phone"), "safetyCode", q("7391")), sweeper),
@@ -223,16 +230,39 @@ class BadInputSweepIT {
             send(target, validPath, Map.of("Content-Type", contentType), validBody(target));
         }
         send(target, validPath, Map.of(), validBody(target));
-        // each field: missing, of the wrong type, null, huge or hostile
         if (target.fields().isEmpty()) {
             return;
         }
+        sweepGeneratedBodies(target, validPath);
+        // each field: missing, of the wrong type, null, huge or hostile
         for (String field : target.fields().keySet()) {
             send(target, validPath, json(), body(target, field, null));
             for (String bad : List.of("12345", "true", "[]", "{}", "null", "1.5e308", "-1", q(""), q(" "),
                     q("\\u0000"), q("\\ud800"), q("' OR 1=1 --"), q("<script>alert(1)</script>"), q(LONG), q(HUGE),
                     q("FLY_TO_THE_MOON"), "[" + q("a") + "]", "{\"nested\":{\"deeper\":[1,2,3]}}")) {
                 send(target, validPath, json(), body(target, field, bad));
+            }
+        }
+    }
+
+    /**
+     * The generated corpus of the services' own tests ({@link MalformedBodies}: a key twice, each field of the wrong
+     * type, trailing garbage, deep nesting, huge numbers and strings, invalid UTF-8, no or the wrong Content-Type),
+     * each answer judged by what its case calls for: the status, a problem, the field it names.
+     */
+    private void sweepGeneratedBodies(Target target, String validPath) {
+        for (MalformedBodies.Case bad : MalformedBodies.of(target.fields())) {
+            Map<String, String> headers = new LinkedHashMap<>(target.headers().get());
+            if (bad.contentType() != null) {
+                headers.put("Content-Type", bad.contentType());
+            }
+            RawHttp.Answer answer = RawHttp.send(target.method(), platform.url(target.service()) + validPath, headers,
+                    bad.body());
+            sent++;
+            histogram.merge(answer.status(), 1, Integer::sum);
+            String complaint = bad.complaint(answer.status(), answer.contentType(), answer.body());
+            if (complaint != null) {
+                violations.add(target.method() + " " + RawHttp.abbreviate(validPath) + " " + complaint);
             }
         }
     }

@@ -12,9 +12,18 @@ public final class CommonProblems {
     }
 
     public static ProblemException malformedJson(String what) {
+        return malformedJson(what, Map.of());
+    }
+
+    /** Malformed JSON found inside one field of the body ({@code field} in the form of {@link #invalidField}). */
+    public static ProblemException malformedJson(String what, String field) {
+        return malformedJson(what + ", in '" + field + "'", Map.of("field", field));
+    }
+
+    private static ProblemException malformedJson(String what, Map<String, Object> extensions) {
         return new ProblemException(400, "malformed-json", "Malformed JSON body",
                 "The request body could not be read as JSON (" + what + "). Send a JSON object with the fields"
-                        + " this call takes; /q/openapi describes them.");
+                        + " this call takes; /q/openapi describes them.", extensions);
     }
 
     /**
@@ -77,6 +86,13 @@ public final class CommonProblems {
     public static ProblemException unsupportedMediaType() {
         return new ProblemException(415, "unsupported-media-type", "Unsupported media type",
                 "Send the body as JSON with 'Content-Type: application/json'.");
+    }
+
+    /** A body sent without saying what it is: not guessed to be JSON. */
+    public static ProblemException contentTypeMissing() {
+        return new ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                "The request has a body but no Content-Type. Send the body as JSON with"
+                        + " 'Content-Type: application/json'.");
     }
 
     public static ProblemException badRequest(String what) {

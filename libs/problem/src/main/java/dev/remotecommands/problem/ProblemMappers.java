@@ -2,6 +2,7 @@ package dev.remotecommands.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -38,6 +41,9 @@ public class ProblemMappers {
     private static final Set<String> UNAVAILABLE_CAUSES = Set.of("io.quarkus.oidc.OIDCException",
             "io.vertx.sqlclient.ClosedConnectionException");
 
+    /** What Quarkus REST's request stream throws once a body without Content-Length passes the limit. */
+    private static final String REQUEST_TOO_LARGE = "Request too large";
+
     private final ObjectMapper objectMapper;
     private final BodyLimit bodyLimit;
 
@@ -51,15 +57,31 @@ public class ProblemMappers {
         return respond(problem);
     }
 
+    /** A body that is not JSON, or JSON of the wrong shape: {@link JsonBodyProblems} says which field and why. */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return respond(CommonProblems.malformedJson(e.getOriginalMessage()));
+        return respond(JsonBodyProblems.of(e));
     }
 
     /** Declared on its own so that it wins over the built-in mapper of quarkus-rest-jackson for this type. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         return malformedJson(e);
+    }
+
+    /** Bytes that Jackson took for UTF-32 (a body that starts with zero bytes) and are not even that. */
+    @ServerExceptionMapper
+    public Response undecodableBody(CharConversionException e) {
+        return respond(JsonBodyProblems.of(e));
+    }
+
+    /**
+     * A type Jackson cannot bind is this service's bug: a logged 500 problem, where quarkus-rest-jackson's own
+     * mapper of this type would answer an empty 500.
+     */
+    @ServerExceptionMapper
+    public Response unbindableType(InvalidDefinitionException e) {
+        return respond(internal(e));
     }
 
     /**
@@ -96,8 +118,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response framework(WebApplicationException e, UriInfo uriInfo) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return malformedJson(json);
+        // quarkus-rest-jackson wraps what the parser and the binding refuse in a 400
+        if (e.getCause() instanceof JsonProcessingException || e.getCause() instanceof CharConversionException) {
+            return respond(JsonBodyProblems.of(e.getCause()));
         }
         int status = e.getResponse().getStatus();
         return respond(switch (status) {
@@ -112,6 +135,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
+        if (e instanceof IOException && REQUEST_TOO_LARGE.equals(e.getMessage())) {
+            // a chunked body past the limit: Quarkus REST has already answered 413 and closes the connection
+            LOG.debugf("a request body grew past %d bytes", bodyLimit.bytes());
+            return respond(CommonProblems.payloadTooLarge(bodyLimit.bytes()));
+        }
         if (isUnavailable(e)) {
             LOG.warnf("answering 503, a component this service needs is unavailable: %s", e.toString());
             return respond(CommonProblems.temporarilyUnavailable());

@@ -26,13 +26,14 @@ class ProblemMappersTest {
     }
 
     @Test
-    void malformed_json_and_a_wrong_json_type_are_400_problems() {
+    void malformed_json_is_a_400_and_a_wrong_json_type_a_422_naming_the_field() {
         given().contentType(ContentType.JSON).body("{\"name\": ").post("/sample").then()
                 .statusCode(400).contentType(ProblemJson.MEDIA_TYPE)
                 .body("type", equalTo(ProblemException.TYPE_BASE + "malformed-json"));
         given().contentType(ContentType.JSON).body("{\"name\": \"Ada\", \"times\": \"often\"}").post("/sample")
-                .then().statusCode(400).contentType(ProblemJson.MEDIA_TYPE)
-                .body("type", equalTo(ProblemException.TYPE_BASE + "malformed-json"));
+                .then().statusCode(422).contentType(ProblemJson.MEDIA_TYPE)
+                .body("type", equalTo(ProblemException.TYPE_BASE + "invalid-field"))
+                .body("field", equalTo("times"));
     }
 
     @Test
