@@ -32,8 +32,11 @@ public class VehicleAccess {
     /**
      * Like {@link #require}, for a command. The activation of a car reaches command-service through Kafka, a moment
      * after the driver's app was told ACTIVE: when the caller's genuine remote session says its device was paired
-     * with the car after the last grant change heard of, the activation is on its way, and the answer is 503
-     * {@code activation-in-progress} with {@code Retry-After} rather than 404. The session grants nothing here.
+     * with the car and no grant of the account for it was ever heard of, the activation is on its way, and the
+     * answer is 503 {@code activation-in-progress} with {@code Retry-After} rather than 404. Once any change is known
+     * (a revocation, say) the answer is 404 again: a session's issue time can be up to a second later than the
+     * moment it was opened (it is never before the last end of sessions), so it cannot order itself against a
+     * change. The session grants nothing here.
      */
     public Uni<Void> requireForCommand(String accountId, String vin, String remoteSessionToken) {
         return require(accountId, vin).onFailure(ProblemException.class).recoverWithUni(notFound ->
@@ -51,7 +54,6 @@ public class VehicleAccess {
         if (!session.accountId().equals(accountId) || !session.pairedVins().contains(vin)) {
             return Uni.createFrom().item(false);
         }
-        return grants.lastChange(vin, accountId)
-                .map(lastChange -> lastChange == null || lastChange.isBefore(session.issuedAt()));
+        return grants.lastChange(vin, accountId).map(lastChange -> lastChange == null);
     }
 }
