@@ -18,6 +18,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.VehiclePairingReported;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
 import dev.remotecommands.enrollment.testing.Fixture;
@@ -98,8 +99,10 @@ class JourneyToActiveTest {
         String vin = activatedVehicle(driver);
         certifiedAccount(driver);
         Fixture.pairedVehicle(driver, vin, DEVICE);
+        Instant beforeDeactivation = Instant.now();
 
         expect(as(driver).delete("/v1/vehicles/{vin}/remote-commands", vin), 204);
+        Fixture.sessionsEnded(driver, SessionsEndReason.DEACTIVATED, beforeDeactivation);
         assertStatus(vin, "REVOKED", "ACTIVATION");
         Map<String, Object> revoked = events(Topics.ENROLLMENT_REVOKED, vin, 1, event -> true).get(0);
         assertThat(revoked).containsEntry("accountId", driver.id()).containsEntry("reason", "DEACTIVATED");

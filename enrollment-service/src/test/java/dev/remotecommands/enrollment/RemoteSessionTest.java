@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.remotecommands.contracts.otp.OtpPurpose;
 import dev.remotecommands.contracts.session.RemoteSessionToken;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.testing.FakeOtpService;
 import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.enrollment.testing.SigningKeyTestResource;
@@ -89,6 +90,7 @@ class RemoteSessionTest {
 
     @Test
     void threeWrongCodesLockEachLockIsLongerAndOnlyAnSmsResetClearsIt() {
+        Instant started = now();
         double lockoutsBefore = lockouts();
         assertWrong(2);
         assertWrong(1);
@@ -97,6 +99,8 @@ class RemoteSessionTest {
         Duration firstLength = lockLength(firstLock);
         assertThat(firstLock.header("Retry-After")).isNotNull();
         assertThat(lockouts()).isEqualTo(lockoutsBefore + 1);
+        // a lock ends the sessions opened before it: whoever guesses may hold one
+        Fixture.sessionsEnded(driver, SessionsEndReason.SAFETY_CODE_LOCKED, started);
 
         expect(openRemoteSession(driver, DEVICE, SAFETY_CODE), 423); // even the right code while locked
         assertThat(lockouts()).as("a try while locked starts no new lockout").isEqualTo(lockoutsBefore + 1);
@@ -119,6 +123,7 @@ class RemoteSessionTest {
         FakeOtpService.expectCode(requestId, "654321");
         expect(as(driver).body(Map.of("deviceId", DEVICE, "safetyCode", "5927", "confirmation", "5927",
                 "resetCode", "654321")).put("/v1/safety-code"), 200);
+        Fixture.sessionsEnded(driver, SessionsEndReason.SAFETY_CODE_RESET, since);
 
         expect(openRemoteSession(driver, DEVICE, "5927"), 201);
         expect(openRemoteSession(driver, DEVICE, SAFETY_CODE), 422); // the old code no longer works

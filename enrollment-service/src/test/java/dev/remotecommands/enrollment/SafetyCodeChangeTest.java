@@ -8,12 +8,10 @@ import static dev.remotecommands.enrollment.testing.Fixture.expect;
 import static dev.remotecommands.enrollment.testing.Fixture.openRemoteSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.enrollment.testing.Fixture;
 import dev.remotecommands.infrastructure.testing.RealmDrivers;
 import dev.remotecommands.infrastructure.testing.RealmDrivers.Account;
-import dev.remotecommands.infrastructure.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +45,7 @@ class SafetyCodeChangeTest {
         expect(openRemoteSession(driver, DEVICE, NEW_CODE), 201);
         expect(openRemoteSession(driver, DEVICE, SAFETY_CODE), 422);
 
-        Map<String, Object> ended = TestKafka.events(Topics.REMOTE_SESSIONS_ENDED, driver.id(), 1,
-                event -> SessionsEndReason.SAFETY_CODE_CHANGED.name().equals(event.get("reason"))).get(0);
-        assertThat(Instant.parse((String) ended.get("validFrom"))).isAfter(before);
+        Fixture.sessionsEnded(driver, SessionsEndReason.SAFETY_CODE_CHANGED, before);
     }
 
     @Test

@@ -54,6 +54,6 @@ public class VehicleAccess {
         if (!session.accountId().equals(accountId) || !session.pairedVins().contains(vin)) {
             return Uni.createFrom().item(false);
         }
-        return grants.lastChange(vin, accountId).map(lastChange -> lastChange == null);
+        return grants.anyChangeOf(vin, accountId).map(known -> !known);
     }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.remotecommands.contracts.Topics;
 import dev.remotecommands.contracts.events.VehiclePairingReported;
 import dev.remotecommands.contracts.otp.OtpPurpose;
+import dev.remotecommands.contracts.session.SessionsEndReason;
 import dev.remotecommands.contracts.vehicle.IgnitionState;
 import dev.remotecommands.contracts.vehicle.PrivacyMode;
 import dev.remotecommands.infrastructure.testing.MetricsScrape;
@@ -184,5 +185,12 @@ public final class Fixture {
     /** What Prometheus would scrape from the service now. */
     public static MetricsScrape metrics() {
         return MetricsScrape.parse(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
+    /** The account's {@code RemoteSessionsEnded} for this reason whose sessions-valid-from is after {@code since}. */
+    public static Map<String, Object> sessionsEnded(Account account, SessionsEndReason reason, Instant since) {
+        return TestKafka.events(Topics.REMOTE_SESSIONS_ENDED, account.id(), 1, event ->
+                reason.name().equals(event.get("reason")) && Instant.parse((String) event.get("validFrom")).isAfter(since))
+                .get(0);
     }
 }

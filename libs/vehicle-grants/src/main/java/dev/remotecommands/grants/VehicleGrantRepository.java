@@ -88,14 +88,14 @@ public class VehicleGrantRepository {
                 .map(count -> count > 0);
     }
 
-    /** When the account's grants for the car last changed (an enrollment or a revocation), or null if never. */
-    public Uni<Instant> lastChange(String vin, String accountId) {
+    /** True if an enrollment or a revocation of the account for the car was ever heard of. */
+    public Uni<Boolean> anyChangeOf(String vin, String accountId) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                select max(changed_at) from vehicle_grant where vin = :vin and account_id = :account""",
-                        Instant.class)
+                select count(*) from vehicle_grant where vin = :vin and account_id = :account""", Long.class)
                 .setParameter("vin", vin)
                 .setParameter("account", accountId)
-                .getSingleResultOrNull());
+                .getSingleResult())
+                .map(count -> count > 0);
     }
 
     /** True if this very device of the account may command the car; a missing device id never may. */
